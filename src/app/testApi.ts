@@ -1,0 +1,22 @@
+import type { SimulationClient } from '../worker/simulationClient';
+import type { Request } from '../worker/protocol';
+import { useScenarioStore } from '../store/scenarioStore';
+
+/** What end-to-end tests may read and do through `window.__evsim`. */
+export interface EvsimTestApi {
+  scenario(): unknown;
+  workerRequest(req: Request): Promise<unknown>;
+}
+
+/** Exposes a small, typed API for Playwright; plain data in and out. */
+export function installTestApi(getClient: () => SimulationClient | null): void {
+  const api: EvsimTestApi = {
+    scenario: () => structuredClone(useScenarioStore.getState().scenario),
+    workerRequest: async (req) => {
+      const c = getClient();
+      if (!c) throw new Error('worker not started');
+      return c.request(req);
+    },
+  };
+  (window as unknown as { __evsim: EvsimTestApi }).__evsim = api;
+}

@@ -1,0 +1,25 @@
+/** Output and file access given to every command, so commands are testable without a process. */
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+  readFile(path: string): Promise<string>;
+}
+
+/** One CLI command. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Returns the exit code. */
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+/** Every command; each module is imported only when its command runs. */
+export const COMMANDS: CliCommand[] = [
+  {
+    name: 'validate',
+    usage: 'validate SCENARIO.json',
+    summary: 'check a scenario file and list every problem with its JSON path',
+    run: async (argv, io) => (await import('./validate')).runValidate(argv, io),
+  },
+];
