@@ -59,164 +59,24 @@ export interface Position {
 
 // ---------------------------------------------------------------- simulation behaviour
 
-/** Distribution of a consumer's processing time, in milliseconds. */
-export interface LatencyModel {
-  distribution: 'fixed' | 'uniform' | 'normal' | 'lognormal';
-  /** Mean (fixed: the value; uniform: centre of [min, max]). */
-  meanMs: number;
-  /** Spread: uniform half-width, normal standard deviation, lognormal sigma (x1000). */
-  spreadMs: number;
-}
-
-/** How a consumer (Lambda function) behaves when invoked. */
-export interface ConsumerBehavior {
-  latency: LatencyModel;
-  /** Probability, 0..1, that one invocation (or one batch item) fails. */
-  failureRate: number;
-  /** Event pattern (JSON text): matching events always fail. Empty: none. */
-  failWhen: string;
-  /** Probability, 0..1, that an invocation runs past the function's Timeout. */
-  timeoutRate: number;
-  /** Probability, 0..1, that an invocation is throttled (429) before it runs. */
-  throttleRate: number;
-  /** Idempotency: when on, duplicates of an already processed key do no side effect. */
-  idempotency: { enabled: boolean; keyPath: string };
-  /** Probability, 0..1, that a batch response is malformed (fails the whole batch). */
-  malformedResponseRate: number;
-}
-
-/** One event a producer emits, PutEvents-style. */
-export interface EventTemplate {
-  Source: string;
-  DetailType: string;
-  /** JSON object; string values may hold `{{seq}}` and `{{rand:a-b}}` placeholders. */
-  Detail: Record<string, unknown>;
-  /** For SQS/SNS/Kinesis targets: group id, partition key templates. */
-  MessageGroupId?: string;
-  PartitionKey?: string;
-}
-
-/** How a producer emits events. */
-export interface ProducerBehavior {
-  mode: 'rate' | 'list';
-  /** Events per second in `rate` mode. */
-  ratePerSecond: number;
-  /** How many events in `rate` mode. */
-  count: number;
-  /** Start offset, ms of simulated time. */
-  startMs: number;
-  /** Each send is moved by a random amount in [0, jitterMs]. */
-  jitterMs: number;
-  /** The event template (rate mode) or the first template. */
-  template: EventTemplate;
-  /** Explicit list (list mode): each entry sent at its `atMs`. */
-  events: Array<EventTemplate & { atMs: number }>;
-}
-
-/** SQS standard queue imperfections, seeded. */
-export interface QueueBehavior {
-  /** Probability, 0..1, that a receive also hands out a duplicate copy (standard only). */
-  duplicateRate: number;
-  /** Probability, 0..1, that a receive skips the oldest visible message (standard only). */
-  reorderRate: number;
-}
+export type * from './behaviorTypes';
+import type { ConsumerBehavior, ProducerBehavior, QueueBehavior } from './behaviorTypes';
 
 // ---------------------------------------------------------------- AWS properties per node kind
 
-export interface ProducerProps {
-  /** Display name only. */
-  Name: string;
-}
-
-export interface EventBusProps {
-  Name: string;
-  /** default, custom, or partner (partner needs EventSourceName). */
-  BusType: 'default' | 'custom' | 'partner';
-  EventSourceName?: string;
-}
-
-export interface RuleProps {
-  Name: string;
-  State: 'ENABLED' | 'DISABLED';
-  /** JSON text of the event pattern; empty when ScheduleExpression is set. */
-  EventPattern: string;
-  /** `rate(...)` or `cron(...)`; empty when EventPattern is set. */
-  ScheduleExpression: string;
-  Description?: string;
-}
-
-export interface SqsQueueProps {
-  QueueName: string;
-  FifoQueue: boolean;
-  ContentBasedDeduplication: boolean;
-  /** Seconds, 0..43200, default 30. */
-  VisibilityTimeout: number;
-  /** Seconds, 60..1209600, default 345600 (4 days). */
-  MessageRetentionPeriod: number;
-  /** Seconds, 0..900, default 0. */
-  DelaySeconds: number;
-  /** Seconds, 0..20, default 0. */
-  ReceiveMessageWaitTimeSeconds: number;
-  /** Bytes, 1024..1048576, default 1048576. */
-  MaximumMessageSize: number;
-}
-
-export interface SnsTopicProps {
-  TopicName: string;
-  FifoTopic: boolean;
-  ContentBasedDeduplication: boolean;
-}
-
-export interface KinesisStreamProps {
-  Name: string;
-  /** kinesis or a DynamoDB stream (ordering per item key). */
-  StreamType: 'kinesis' | 'dynamodb';
-  ShardCount: number;
-  /** Hours, 24..8760, default 24. */
-  RetentionPeriodHours: number;
-}
-
-export interface LambdaFunctionProps {
-  FunctionName: string;
-  /** Seconds, 1..900, default 3. */
-  Timeout: number;
-  /** MB, 128..10240, default 128. */
-  MemorySize: number;
-  /** 0..account limit; absent = unreserved. */
-  ReservedConcurrentExecutions?: number;
-  /** Asynchronous invocation config (AWS::Lambda::EventInvokeConfig). */
-  EventInvokeConfig: {
-    /** 0..2, default 2. */
-    MaximumRetryAttempts: number;
-    /** Seconds, 60..21600, default 21600. */
-    MaximumEventAgeInSeconds: number;
-  };
-}
-
-export interface PipeProps {
-  Name: string;
-  /** JSON text of the filter pattern; empty = everything passes. */
-  FilterPattern: string;
-  BatchSize: number;
-}
-
-export interface ScheduleProps {
-  Name: string;
-  ScheduleExpression: string;
-  ScheduleExpressionTimezone: string;
-  FlexibleTimeWindow: { Mode: 'OFF' | 'FLEXIBLE'; MaximumWindowInMinutes?: number };
-  RetryPolicy: { MaximumRetryAttempts: number; MaximumEventAgeInSeconds: number };
-  /** JSON text sent as the target input. */
-  Input: string;
-}
-
-export interface ArchiveProps {
-  ArchiveName: string;
-  /** JSON text; empty archives every event. */
-  EventPattern: string;
-  /** Days; 0 = indefinitely. */
-  RetentionDays: number;
-}
+export type * from './nodeProps';
+import type {
+  ProducerProps,
+  EventBusProps,
+  RuleProps,
+  SqsQueueProps,
+  SnsTopicProps,
+  KinesisStreamProps,
+  LambdaFunctionProps,
+  PipeProps,
+  ScheduleProps,
+  ArchiveProps,
+} from './nodeProps';
 
 /** Props, behaviour per node kind. */
 export interface NodeKindMap {
@@ -269,6 +129,8 @@ export interface RuleTargetProps {
   InputTransformer?: InputTransformer;
   /** For FIFO queue targets. */
   SqsParameters?: { MessageGroupId: string };
+  /** For Kinesis targets: JSON path of the partition key; absent = the event id. */
+  KinesisParameters?: { PartitionKeyPath: string };
 }
 
 export interface EventSourceMappingProps {
@@ -297,7 +159,8 @@ export interface EventSourceMappingProps {
 }
 
 export interface SubscriptionProps {
-  Protocol: 'sqs' | 'lambda' | 'http' | 'https' | 'email';
+  /** Always the target node's protocol (sqs or lambda): those are the subscriber kinds drawn. */
+  Protocol: 'sqs' | 'lambda';
   /** JSON text; empty = every message. */
   FilterPolicy: string;
   FilterPolicyScope: 'MessageAttributes' | 'MessageBody';
@@ -330,6 +193,28 @@ export interface EdgeKindMap {
   archiveOf: Record<string, never>;
 }
 
+/**
+ * Simulated failures of one delivery hop (EventBridge or Scheduler to a target, SNS to a
+ * subscriber), which AWS has no property for. The target's own behaviour (a Lambda's
+ * failureRate) is separate: that fails after the hop has delivered.
+ */
+export interface DeliveryBehavior {
+  /** Probability, 0..1, that one delivery attempt fails. */
+  failureRate: number;
+  /**
+   * Error of a failed attempt. THROTTLING, TIMEOUT and INTERNAL_ERROR are retried;
+   * NO_PERMISSIONS and NO_RESOURCE go to the DLQ (or are dropped) without retries.
+   */
+  errorCode: 'THROTTLING' | 'TIMEOUT' | 'INTERNAL_ERROR' | 'NO_PERMISSIONS' | 'NO_RESOURCE';
+}
+
+/** Behaviour per edge kind: only delivery hops have one. */
+export type EdgeBehaviorMap = {
+  [K in EdgeKind]: K extends 'ruleTarget' | 'scheduleTarget' | 'subscription'
+    ? { behavior: DeliveryBehavior }
+    : { behavior?: undefined };
+};
+
 /** An edge of a given kind, from `source` to `target` node. */
 export type EdgeOf<K extends EdgeKind> = {
   id: EdgeId;
@@ -337,7 +222,7 @@ export type EdgeOf<K extends EdgeKind> = {
   source: NodeId;
   target: NodeId;
   props: EdgeKindMap[K];
-};
+} & EdgeBehaviorMap[K];
 
 /** Any edge. */
 export type ScenarioEdge = { [K in EdgeKind]: EdgeOf<K> }[EdgeKind];
