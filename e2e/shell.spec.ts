@@ -5,8 +5,8 @@ test.describe('app shell', () => {
     await app.open();
     const scenario = await app.scenario();
     expect(scenario.nodes.length).toBeGreaterThanOrEqual(7);
-    await expect(app.nodes).toHaveCount(scenario.nodes.length);
-    for (const n of scenario.nodes) await expect(app.node(n.id)).toBeVisible();
+    await expect(app.canvas.nodes).toHaveCount(scenario.nodes.length);
+    for (const n of scenario.nodes) await expect(app.canvas.node(n.id)).toBeVisible();
     await app.screenshot('shell-light');
     expect(consoleErrors).toEqual([]);
   });

@@ -1,12 +1,13 @@
 import { SimulationClient } from '../worker/simulationClient';
-import { restoreScenario } from '../model/restoreScenario';
-import { decodeShareLink } from '../model/shareLink';
-import type { ScenarioError } from '../model/restoreScenario';
+import { parseScenarioText } from '../model/restoreScenario';
+import { serializeScenario } from '../model/restoreScenario';
+import { AUTOSAVE_KEY, PREVIOUS_KEY, readSaved, startAutosave, writeSaved } from '../store/autosave';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
+import { openExample, openScenarioText, openShareHash } from '../ui/sharing/openDocument';
 import { installTestApi } from './testApi';
 
-/** The built-in example opened when the URL carries no scenario. */
+/** The built-in example opened when there is neither a link nor a saved drawing. */
 export const DEFAULT_EXAMPLE = 'examples/order-flow.json';
 
 let started = false;
@@ -15,13 +16,18 @@ let client: SimulationClient | null = null;
 /** The simulation worker's client, once bootstrap has run. */
 export const simulationClient = (): SimulationClient | null => client;
 
-/** Starts the app once: connects the worker, then opens the scenario from the link or the default example. */
+/**
+ * Starts the app once: connects the worker, opens the first document (the link in the hash,
+ * else the autosaved drawing, else the default example), then autosaves every change.
+ */
 export async function bootstrap(): Promise<void> {
   if (started) return;
   started = true;
   installTestApi(() => client);
   connectWorker();
   await openInitialScenario();
+  startAutosave((why) => useUiStore.getState().notify({ kind: 'error', text: why }));
+  addEventListener('hashchange', () => void openHashInPlace());
 }
 
 function connectWorker(): void {
@@ -37,35 +43,56 @@ function connectWorker(): void {
   }
 }
 
+// The hash is dropped once read: the drawing then lives in autosave, so a reload after edits
+// shows the edits, not the link's original.
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
 async function openInitialScenario(): Promise<void> {
   const hash = location.hash.replace(/^#/, '');
+  const saved = readSaved(AUTOSAVE_KEY);
   if (hash) {
-    const decoded = await decodeShareLink(hash);
-    if (decoded.ok) {
-      useScenarioStore.getState().setScenario(decoded.value);
+    const opened = await openShareHash(hash, { undoable: false });
+    clearHash();
+    if (opened) {
+      offerPrevious(saved);
       return;
     }
-    useUiStore.getState().notify({ kind: 'error', text: `The link could not be opened: ${formatErrors(decoded.error)} The default example is shown instead.` });
+    // A broken link leaves the drawing the user had: fall through to the autosave.
   }
-  await openExample(DEFAULT_EXAMPLE);
+  if (saved && restoreSaved(saved)) return;
+  await openExample(DEFAULT_EXAMPLE, { undoable: false });
 }
 
-/** Fetches a built-in example, restores it and makes it the current scenario. */
-export async function openExample(path: string): Promise<void> {
-  try {
-    const res = await fetch(path);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const restored = restoreScenario(await res.json());
-    if (!restored.ok) throw new Error(formatErrors(restored.error));
-    useScenarioStore.getState().setScenario(restored.value);
-  } catch (e) {
-    useUiStore.getState().notify({ kind: 'error', text: `The example ${path} could not be opened: ${(e as Error).message}` });
+function restoreSaved(text: string): boolean {
+  const r = parseScenarioText(text);
+  if (r.ok) {
+    useScenarioStore.getState().reset(r.value);
+    useUiStore.getState().requestFitView();
+    return true;
   }
+  // Keep the unreadable save aside rather than overwrite it with the default example.
+  writeSaved(text, `${AUTOSAVE_KEY}.unreadable`);
+  useUiStore.getState().notify({ kind: 'error', text: `The drawing saved in this browser could not be restored (${r.error[0]?.message ?? 'unknown error'}). It is kept aside; the default example is shown.` });
+  return false;
 }
 
-/** A short, readable list of scenario errors. */
-export function formatErrors(errors: ScenarioError[]): string {
-  const shown = errors.slice(0, 3).map((e) => `${e.path || '/'}: ${e.message}${e.allowed ? ` (${e.allowed})` : ''}`);
-  const more = errors.length > 3 ? ` and ${errors.length - 3} more` : '';
-  return `${shown.join('; ')}${more}.`;
+/** After a link replaced the saved drawing, keeps that drawing and offers it back. */
+function offerPrevious(saved: string | null): void {
+  if (!saved) return;
+  const current = serializeScenario(useScenarioStore.getState().scenario);
+  if (saved === current) return;
+  writeSaved(saved, PREVIOUS_KEY);
+  useUiStore.getState().notify({
+    kind: 'info',
+    text: 'Opened the shared scenario. The drawing you had before is kept.',
+    action: { label: 'Bring back my drawing', run: () => void openScenarioText(saved, 'your previous drawing') },
+  });
+}
+
+/** A link pasted into the address bar of an open tab: opened as an undoable step. */
+async function openHashInPlace(): Promise<void> {
+  const hash = location.hash.replace(/^#/, '');
+  if (!hash) return;
+  await openShareHash(hash, { undoable: true });
+  clearHash();
 }

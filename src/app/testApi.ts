@@ -4,14 +4,21 @@ import { useScenarioStore } from '../store/scenarioStore';
 
 /** What end-to-end tests may read and do through `window.__evsim`. */
 export interface EvsimTestApi {
+  /** A copy of the current scenario document. */
   scenario(): unknown;
+  /** Ids of the selected nodes and edges. */
+  selection(): string[];
+  /** How many steps undo and redo can take. */
+  history(): { undo: number; redo: number };
   workerRequest(req: Request): Promise<unknown>;
 }
 
-/** Exposes a small, typed API for Playwright; plain data in and out. */
+/** Exposes a small, typed, read-mostly API for Playwright; plain data in and out. */
 export function installTestApi(getClient: () => SimulationClient | null): void {
   const api: EvsimTestApi = {
     scenario: () => structuredClone(useScenarioStore.getState().scenario),
+    selection: () => [...useScenarioStore.getState().selection],
+    history: () => ({ undo: useScenarioStore.getState().history.past.length, redo: useScenarioStore.getState().history.future.length }),
     workerRequest: async (req) => {
       const c = getClient();
       if (!c) throw new Error('worker not started');

@@ -1,40 +1,41 @@
 import { lazy, Suspense } from 'react';
+import { serializeScenario } from '../../model/restoreScenario';
 import { useScenarioStore } from '../../store/scenarioStore';
 import { useUiStore } from '../../store/uiStore';
-import { KIND_STYLES } from '../canvas/kindStyles';
-import { nodeName } from '../canvas/describeNode';
+import { LintPanel } from './LintPanel';
 
 // Monaco is loaded only when the JSON view opens, from the local bundle.
 const JsonEditor = lazy(() => import('../editor/JsonEditor'));
+// The inspector (schema-driven fields) loads right after first paint, keeping the entry small.
+const Inspector = lazy(() => import('../inspector/Inspector'));
 
-/** Right-hand panel: the selection's details, or the scenario JSON in Monaco. */
+/** Right-hand panel: the inspector and the checks, or the scenario JSON in Monaco. */
 export function SidePanel() {
-  const scenario = useScenarioStore((s) => s.scenario);
-  const selection = useScenarioStore((s) => s.selection);
-  const { showJson, theme } = useUiStore();
-  const node = scenario.nodes.find((n) => n.id === selection[0]);
+  const showJson = useUiStore((s) => s.showJson);
+  const theme = useUiStore((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Details">
       {showJson ? (
-        <Suspense fallback={<p role="status">Loading editor…</p>}>
-          <JsonEditor value={JSON.stringify(scenario, null, 2)} readOnly ariaLabel="Scenario JSON" height="calc(100vh - 120px)" theme={theme} />
-        </Suspense>
-      ) : node ? (
-        <section>
-          <h2>
-            {KIND_STYLES[node.kind].label}: {nodeName(node)}
-          </h2>
-          <pre className="props-dump">{JSON.stringify(node.props, null, 2)}</pre>
-        </section>
+        <div className="side-panel__json">
+          <Suspense fallback={<p role="status">Loading editor…</p>}>
+            <ScenarioJson theme={theme} />
+          </Suspense>
+        </div>
       ) : (
-        <section>
-          <h2>{scenario.name}</h2>
-          <p>{scenario.description}</p>
-          <p>
-            {scenario.nodes.length} nodes, {scenario.edges.length} connections. Select a node to see its settings.
-          </p>
-        </section>
+        <>
+          <div className="side-panel__scroll">
+            <Suspense fallback={<p role="status">Loading inspector…</p>}>
+              <Inspector />
+            </Suspense>
+          </div>
+          <LintPanel />
+        </>
       )}
     </aside>
   );
+}
+
+function ScenarioJson({ theme }: { theme: 'light' | 'dark' }) {
+  const scenario = useScenarioStore((s) => s.scenario);
+  return <JsonEditor value={serializeScenario(scenario)} readOnly ariaLabel="Scenario JSON" height="100%" theme={theme} />;
 }
