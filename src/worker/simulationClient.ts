@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type FromWorker, type Request } from './protocol';
+import { PROTOCOL_VERSION, type FromWorker, type Request, type SimSnapshot } from './protocol';
 
 type Listener = (msg: FromWorker) => void;
 
@@ -37,6 +37,25 @@ export class SimulationClient {
   /** Handshake: checks that the worker speaks our protocol version. */
   async connect(): Promise<FromWorker> {
     return this.request({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+  }
+
+  /**
+   * Runs to `timeMs` and resolves with the final snapshot, once the worker has paused again
+   * (reached the time, or stopped at the event budget). Progress reports still reach subscribers.
+   */
+  async runUntilDone(timeMs: number): Promise<SimSnapshot> {
+    return new Promise((resolve, reject) => {
+      const off = this.subscribe((m) => {
+        if (m.type === 'progress' && m.snapshot.mode === 'paused') {
+          off();
+          resolve(m.snapshot);
+        } else if (m.type === 'error') {
+          off();
+          reject(new Error(m.message));
+        }
+      });
+      void this.request({ type: 'runUntil', timeMs });
+    });
   }
 
   /** Every reply, including unsolicited progress messages. */

@@ -1,0 +1,69 @@
+/**
+ * Test support: random small but well-formed scenarios (every edge joins kinds AWS allows),
+ * drawn from a seed, for property tests of the ledger and of determinism.
+ */
+import type { Scenario } from '../../model/types';
+import { deriveRng } from './rng';
+import { ScenarioBuilder } from './testkit';
+
+const PATTERNS = ['{"source": ["com.example.orders"]}', '{"detail": {"n": [{"numeric": [">", 5]}]}}', '{"source": [{"prefix": ""}]}', '{"detail-type": ["Nope"]}'];
+
+/** A random scenario with up to ~12 nodes. */
+export function randomScenario(seed: number): Scenario {
+  const r = deriveRng(seed, 'topology');
+  const pick = <T>(xs: readonly T[]): T => xs[r.below(xs.length)];
+  const rate = () => [0, 0, 0.1, 0.5, 1][r.below(5)];
+  const b = new ScenarioBuilder();
+  const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  const producers = ids('p', 1 + r.below(2));
+  const buses = ids('bus', r.below(3));
+  const rules = buses.length > 0 ? ids('rule', 1 + r.below(3)) : [];
+  const queues = ids('q', r.below(4));
+  const fifo = new Set(queues.filter(() => r.chance(0.3)));
+  const fns = ids('fn', r.below(4));
+  const topics = ids('topic', r.below(2));
+  for (const p of producers) {
+    b.node('producer', p, { behavior: { mode: 'rate', ratePerSecond: 1 + r.below(20), count: 1 + r.below(40), jitterMs: r.below(500), template: { Source: 'com.example.orders', DetailType: 'OrderPlaced', Detail: { n: '{{rand:1-10}}', id: 'o-{{seq}}' }, MessageGroupId: 'g{{rand:1-3}}' } } });
+  }
+  for (const x of buses) b.node('eventBus', x);
+  for (const x of rules) b.node('rule', x, { props: { EventPattern: pick(PATTERNS) } });
+  for (const q of queues) {
+    b.node('sqsQueue', q, {
+      props: { FifoQueue: fifo.has(q), QueueName: fifo.has(q) ? `${q}.fifo` : q, ContentBasedDeduplication: r.chance(0.5), VisibilityTimeout: pick([0, 5, 30]), MessageRetentionPeriod: pick([60, 600, 345600]), DelaySeconds: pick([0, 0, 5]) },
+      behavior: { duplicateRate: rate() * 0.3, reorderRate: rate() },
+    });
+  }
+  for (const f of fns) {
+    b.node('lambdaFunction', f, {
+      props: { Timeout: pick([1, 3]), ReservedConcurrentExecutions: r.chance(0.3) ? r.below(3) : undefined, EventInvokeConfig: { MaximumRetryAttempts: r.below(3), MaximumEventAgeInSeconds: pick([60, 600, 21600]) } },
+      behavior: { latency: { distribution: pick(['fixed', 'uniform', 'normal', 'lognormal'] as const), meanMs: pick([10, 500, 2000]), spreadMs: pick([0, 100, 500]) }, failureRate: rate(), timeoutRate: rate() * 0.2, throttleRate: rate() * 0.2, malformedResponseRate: rate() * 0.2, failWhen: r.chance(0.3) ? '{"n": [3]}' : '', idempotency: { enabled: r.chance(0.3), keyPath: '$.id' } },
+    });
+  }
+  for (const t of topics) b.node('snsTopic', t);
+  const sinks = [...buses, ...queues, ...fns, ...topics];
+  for (const p of producers) if (sinks.length > 0) b.edge('publish', p, pick(sinks));
+  for (const x of rules) b.edge('busRule', pick(buses), x);
+  const targets = [...queues.filter((q) => !fifo.has(q)), ...fns, ...buses, ...topics];
+  for (const x of rules) {
+    const n = r.below(3);
+    for (let i = 0; i < n && targets.length > 0; i++) {
+      const t = pick(targets);
+      const dlq = queues.length > 0 && r.chance(0.5) ? pick(queues) : undefined;
+      b.edge('ruleTarget', x, t, { props: { RetryPolicy: { MaximumRetryAttempts: pick([0, 2, 185]), MaximumEventAgeInSeconds: pick([60, 3600]) }, ...(dlq ? { DeadLetterConfig: { Arn: dlq } } : {}) }, behavior: { failureRate: rate(), errorCode: pick(['THROTTLING', 'NO_PERMISSIONS', 'TIMEOUT'] as const) } }, `${x}-t${i}`);
+    }
+  }
+  for (const q of queues) {
+    if (fns.length > 0 && r.chance(0.8)) b.edge('eventSourceMapping', q, pick(fns), { props: { BatchSize: pick([1, 3, 10]), MaximumBatchingWindowInSeconds: pick([0, 0, 2]), FunctionResponseTypes: r.chance(0.5) ? ['ReportBatchItemFailures'] : [] } });
+    const others = queues.filter((o) => o !== q && fifo.has(o) === fifo.has(q));
+    if (others.length > 0 && r.chance(0.5)) b.edge('redrive', q, pick(others), { props: { maxReceiveCount: 1 + r.below(4) } });
+  }
+  for (const f of fns) {
+    const dests = [...queues.filter((q) => !fifo.has(q)), ...buses, ...fns.filter((g) => g !== f), ...topics];
+    if (dests.length > 0 && r.chance(0.5)) b.edge('destination', f, pick(dests), { props: { Condition: r.chance(0.5) ? 'OnSuccess' : 'OnFailure' } });
+  }
+  for (const t of topics) {
+    const subs = [...queues, ...fns];
+    if (subs.length > 0) b.edge('subscription', t, pick(subs), { props: { FilterPolicy: r.chance(0.3) ? '{"n": [{"numeric": ["<", 5]}]}' : '', FilterPolicyScope: 'MessageBody' } });
+  }
+  return b.build({ eventBudget: 30_000, seed });
+}

@@ -1,0 +1,171 @@
+/**
+ * One EventBridge (rule x target) delivery (aws-semantics 1.5, 1.6): attempt, retry with
+ * backoff under the target's RetryPolicy, then the target DLQ (with AWS's message attributes)
+ * or a drop. Attempts fail as the edge's DeliveryBehavior says (THROTTLING, TIMEOUT and
+ * INTERNAL_ERROR are retried; NO_PERMISSIONS and NO_RESOURCE are not), or because the target
+ * cannot take the event (a FIFO queue without MessageGroupId, a node that is no target).
+ * Success means the target accepted the event: a Lambda's own errors are its async queue's
+ * business (aws-semantics 0.4).
+ */
+import type { EdgeOf } from '../../model/types';
+import { PRIORITY } from '../kernel/eventQueue';
+import { ST, type Payload, type Unit } from '../kernel/ledger';
+import { C, EV, type Sim } from '../kernel/sim';
+import { targetOf } from '../kernel/topology';
+import { RS, TK } from '../trace';
+import { arnOf } from './envelope';
+import { eventBridgeRetryDelay } from './backoff';
+import { compileInputShaper, type InputShaper } from './inputTransform';
+import type { Rng } from '../kernel/rng';
+
+/** Runtime of one ruleTarget edge. */
+export interface TargetRt {
+  edge: number;
+  rule: number;
+  target: number;
+  maxRetries: number;
+  maxAgeMs: number;
+  dlq: number;
+  /** Input shaping; null passes the whole event. */
+  shape: InputShaper | null;
+  ruleArn: string;
+  ruleName: string;
+  targetArn: string;
+  groupId: string | undefined;
+  failureRate: number;
+  errorCode: ErrorCode;
+  outcomeRng: Rng;
+  retryRng: Rng;
+}
+
+type ErrorCode = 'THROTTLING' | 'TIMEOUT' | 'INTERNAL_ERROR' | 'NO_PERMISSIONS' | 'NO_RESOURCE' | 'INVALID_PARAMETER';
+
+const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  THROTTLING: 'Rate exceeded (simulated).',
+  TIMEOUT: 'Connection to the target timed out (simulated).',
+  INTERNAL_ERROR: 'Internal error (simulated).',
+  NO_PERMISSIONS: 'EventBridge is not allowed to invoke the target (simulated).',
+  NO_RESOURCE: 'The target does not exist (simulated).',
+  INVALID_PARAMETER: 'Invalid parameter.',
+};
+
+/** What went wrong on one attempt. */
+interface Failure {
+  code: ErrorCode;
+  message: string;
+  retryable: boolean;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(x)));
+
+/** Builds the runtime of target edge `edge` of rule `rule`. */
+export function initTarget(sim: Sim, edge: number, rule: number): void {
+  const e = sim.topo.edges[edge] as EdgeOf<'ruleTarget'>;
+  const p = e.props;
+  const dlqId = p.DeadLetterConfig?.Arn;
+  const dlq = dlqId === undefined ? -1 : (sim.topo.nodeIndex.get(dlqId) ?? -1);
+  const ruleNode = sim.topo.nodes[rule];
+  const target = targetOf(sim.topo, edge);
+  const rt: TargetRt = {
+    edge,
+    rule,
+    target,
+    maxRetries: clamp(p.RetryPolicy?.MaximumRetryAttempts ?? 185, 0, 185),
+    maxAgeMs: clamp(p.RetryPolicy?.MaximumEventAgeInSeconds ?? 86400, 60, 86400) * 1000,
+    dlq,
+    shape: compileInputShaper(p),
+    ruleArn: arnOf(sim.topo, rule),
+    ruleName: ruleNode.kind === 'rule' ? ruleNode.props.Name : ruleNode.id,
+    targetArn: arnOf(sim.topo, target),
+    groupId: p.SqsParameters?.MessageGroupId,
+    failureRate: e.behavior?.failureRate ?? 0,
+    errorCode: e.behavior?.errorCode ?? 'INTERNAL_ERROR',
+    outcomeRng: sim.rng(rule, `delivery/${e.id}`),
+    retryRng: sim.rng(rule, `retry/${e.id}`),
+  };
+  sim.edgeRt[edge] = rt;
+}
+
+/** Engine event: delivery unit (slot, version) makes an attempt. */
+export function onTargetAttempt(sim: Sim, slot: number, version: number): void {
+  const u = sim.ledger.at(slot, version);
+  if (u === null) return;
+  const rt = sim.edgeRt[u.edge] as TargetRt;
+  u.attempts++;
+  sim.count(rt.rule, C.invocations);
+  if (u.attempts > 1) sim.count(rt.rule, C.retries);
+  const failure = attempt(sim, rt);
+  if (failure === null) {
+    sim.fact(TK.delivered, rt.rule, rt.edge, u, u.attempts);
+    sim.count(rt.rule, C.succeeded);
+    const p = u.payload!;
+    // The whole event to a standard target: the payload object is shared, not copied.
+    const payload: Payload =
+      rt.shape === null && rt.groupId === undefined
+        ? p
+        : { body: rt.shape === null ? p.body : rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom }), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
+    sim.handOff(u, rt.target, rt.edge, payload);
+    sim.ledger.settle(u, ST.delivered, 0);
+    return;
+  }
+  sim.count(rt.rule, C.failed);
+  const code = RS[failure.code];
+  sim.fact(TK.deliveryFailed, rt.rule, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, code);
+  if (!failure.retryable) return exhaust(sim, rt, u, failure, undefined);
+  const retriesDone = u.attempts - 1;
+  if (retriesDone >= rt.maxRetries) return exhaust(sim, rt, u, failure, 'MaximumRetryAttempts');
+  const next = sim.now + eventBridgeRetryDelay(u.attempts, rt.retryRng);
+  if (next - u.ageFrom >= rt.maxAgeMs) return exhaust(sim, rt, u, failure, 'MaximumEventAgeInSeconds');
+  sim.ledger.move(u, ST.retryWait);
+  sim.fact(TK.retryScheduled, rt.rule, rt.edge, u, u.attempts + 1, rt.maxRetries + 1, next);
+  sim.at(next, PRIORITY.arrival, EV.targetAttempt, u.slot, u.version);
+}
+
+function attempt(sim: Sim, rt: TargetRt): Failure | null {
+  const t = sim.topo.nodes[rt.target];
+  switch (t.kind) {
+    case 'sqsQueue':
+      if (t.props.FifoQueue && !rt.groupId) return { code: 'INVALID_PARAMETER', message: 'SqsParameters.MessageGroupId is required for a FIFO queue target.', retryable: false };
+      break;
+    case 'lambdaFunction':
+    case 'eventBus':
+    case 'snsTopic':
+    case 'kinesisStream':
+      break;
+    default:
+      return { code: 'NO_RESOURCE', message: `A ${t.kind} cannot be an EventBridge target.`, retryable: false };
+  }
+  if (!rt.outcomeRng.chance(rt.failureRate)) return null;
+  const code = rt.errorCode;
+  return { code, message: ERROR_MESSAGES[code], retryable: code === 'THROTTLING' || code === 'TIMEOUT' || code === 'INTERNAL_ERROR' };
+}
+
+function exhaust(sim: Sim, rt: TargetRt, u: Unit, f: Failure, condition: 'MaximumRetryAttempts' | 'MaximumEventAgeInSeconds' | undefined): void {
+  const reason = condition === undefined ? RS[f.code] : RS[condition];
+  const dlqNode = rt.dlq >= 0 ? sim.topo.nodes[rt.dlq] : undefined;
+  if (dlqNode === undefined) {
+    sim.fact(TK.dropped, rt.rule, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, reason);
+    sim.ledger.settle(u, ST.dropped, reason);
+    return;
+  }
+  // A target DLQ must be an SQS standard queue (aws-semantics 1.6); anything else fails the send.
+  if (dlqNode.kind !== 'sqsQueue' || dlqNode.props.FifoQueue) {
+    sim.fact(TK.dropped, rt.rule, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, RS.DlqSendFailed);
+    sim.ledger.settle(u, ST.dropped, RS.DlqSendFailed);
+    return;
+  }
+  const attributes: Record<string, string> = {
+    RULE_ARN: rt.ruleArn,
+    TARGET_ARN: rt.targetArn,
+    ERROR_CODE: f.code,
+    ERROR_MESSAGE: f.message,
+    RETRY_ATTEMPTS: String(u.attempts - 1),
+  };
+  // Non-retryable errors stop before any retry limit is reached: no condition attribute.
+  if (condition !== undefined) attributes.EXHAUSTED_RETRY_CONDITION = condition;
+  // [U] original vs transformed body; [D] (aws-semantics 1.6) the original event.
+  const payload: Payload = { body: u.payload!.body, eventId: u.payload!.eventId, groupId: undefined, dedupId: undefined, attributes };
+  sim.fact(TK.movedToDlq, rt.dlq, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, reason);
+  sim.handOff(u, rt.dlq, rt.edge, payload);
+  sim.ledger.settle(u, ST.inDlq, reason);
+}
