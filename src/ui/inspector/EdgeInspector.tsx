@@ -19,7 +19,7 @@ export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario
   const propsSchema = EDGE_PROPS_SCHEMAS[edge.kind];
   const behaviorSchema = EDGE_BEHAVIOR_SCHEMAS[edge.kind];
   const stream = source?.kind === 'kinesisStream';
-  const ctx = (part: string): FieldContext => ({ idPrefix: `f-${edge.id}-${part}`, stream, refOptions: (schema) => refOptionsFor(scenario, schema) });
+  const ctx = (part: string): FieldContext => ({ idPrefix: `f-${edge.id}-${part}`, stream, refOptions: (schema) => refOptionsFor(scenario, schema), owner: { kind: 'edge', id: edge.id, type: edge.kind } });
   const props = edge.props as unknown as Record<string, unknown>;
   const behavior = edge.behavior as unknown as Record<string, unknown> | undefined;
   const hasProps = Object.keys(propsSchema.properties ?? {}).length > 0;

@@ -11,11 +11,13 @@ export interface FieldShellProps {
   error: string | null;
   /** Render the label after the input (checkboxes). */
   inline?: boolean;
+  /** Extra controls in the label row (the pattern editor's "Edit & test…"). */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** Label, input, one-line explanation and error message of one property; ids tie them for screen readers. */
-export function FieldShell({ id, label, facts, description, error, inline, children }: FieldShellProps) {
+export function FieldShell({ id, label, facts, description, error, inline, actions, children }: FieldShellProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}${inline ? ' field--inline' : ''}`} data-field={label}>
       {inline ? (
@@ -30,6 +32,7 @@ export function FieldShell({ id, label, facts, description, error, inline, child
               {label}
             </label>
             {facts && <span className="field__facts">{facts}</span>}
+            {actions}
           </div>
           {children}
         </>

@@ -61,6 +61,26 @@ describe('Inspector', () => {
     expect(store().scenario.nodes.find((n) => n.id === 'all')!.props).toMatchObject({ EventPattern: '{"source":["shop"]}' });
   });
 
+  it('offers the pattern editor beside pattern fields, keeping their text areas', () => {
+    store().select(['all']);
+    const { unmount } = render(<Inspector />);
+    expect(screen.getByTestId('edit-pattern-EventPattern')).toBeTruthy();
+    expect(screen.getByLabelText('EventPattern', { exact: true }).tagName).toBe('TEXTAREA');
+    unmount();
+    store().select(['e3']);
+    const target = render(<Inspector />);
+    expect(screen.getByTestId('edit-transformer')).toBeTruthy();
+    target.unmount();
+    store().select(['e5']);
+    const esm = render(<Inspector />);
+    expect(screen.getByTestId('edit-pattern-FilterCriteria')).toBeTruthy();
+    esm.unmount();
+    store().select(['shop']);
+    render(<Inspector />);
+    expect(screen.getByTestId('template-from-sample')).toBeTruthy();
+    expect(screen.getByTestId('flow-payloads-open')).toBeTruthy();
+  });
+
   it('shows the selected connection, and the scenario settings when nothing is selected', () => {
     store().select(['e5']);
     const { unmount } = render(<Inspector />);

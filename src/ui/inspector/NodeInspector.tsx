@@ -7,6 +7,7 @@ import { nodeName } from '../canvas/describeNode';
 import { KIND_STYLES } from '../canvas/kindStyles';
 import { CFN_NODE_TYPES } from './cfnTypes';
 import { commitKey } from './commit';
+import { FlowPayloadsButton } from '../patterns/FlowPayloadsButton';
 import { ConnectionsSection } from './ConnectionsSection';
 import type { FieldContext } from './fieldTypes';
 import { InspectorSection } from './InspectorSection';
@@ -19,7 +20,7 @@ export function NodeInspector({ node, scenario }: { node: ScenarioNode; scenario
   const propsSchema = NODE_PROPS_SCHEMAS[node.kind];
   const behaviorSchema = NODE_BEHAVIOR_SCHEMAS[node.kind];
   const streamFed = node.kind === 'pipe' && scenario.edges.some((e) => e.target === node.id && e.kind === 'pipeSource' && scenario.nodes.find((n) => n.id === e.source)?.kind === 'kinesisStream');
-  const ctx = (part: string): FieldContext => ({ idPrefix: `f-${node.id}-${part}`, stream: streamFed, refOptions: (schema) => refOptionsFor(scenario, schema, node.id) });
+  const ctx = (part: string): FieldContext => ({ idPrefix: `f-${node.id}-${part}`, stream: streamFed, refOptions: (schema) => refOptionsFor(scenario, schema, node.id), owner: { kind: 'node', id: node.id, type: node.kind } });
   const props = node.props as unknown as Record<string, unknown>;
   const behavior = node.behavior as unknown as Record<string, unknown> | undefined;
   const report = (refused: string | null) => refused && useUiStore.getState().notify({ kind: 'error', text: refused });
@@ -43,6 +44,7 @@ export function NodeInspector({ node, scenario }: { node: ScenarioNode; scenario
         <button type="button" className="danger" onClick={() => deleteSelection()} title="Delete (Delete key)">
           Delete
         </button>
+        <FlowPayloadsButton nodeId={node.id} />
       </div>
       <p className="inspector__lead">{propsSchema.description}</p>
       <InspectorSection title="AWS properties" note="CloudFormation names" testId="section-props">

@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../model/scenarioSchema';
 import { materializeDefaults } from '../../model/schemaWalk';
 import { BooleanField, EnumField, FlagsField, NodeRefField } from './ChoiceField';
+import { fieldExtra } from '../patterns/fieldExtras';
 import { fieldKind, isNodeRef, isOptional } from './fieldKind';
 import type { FieldContext, SchemaFieldProps } from './fieldTypes';
 import { NumberField } from './NumberField';
@@ -26,11 +27,16 @@ export function SchemaField(props: SchemaFieldProps) {
     case 'longText':
       return <TextField {...props} multiline />;
     case 'jsonText':
-      return <JsonField {...props} asText />;
+      return <JsonField {...props} asText actions={fieldExtra(props)} />;
     case 'jsonValue':
       return <JsonField {...props} asText={false} />;
     case 'group':
-      return <FieldGroup {...props} />;
+      return (
+        <>
+          {fieldExtra(props)}
+          <FieldGroup {...props} />
+        </>
+      );
   }
 }
 

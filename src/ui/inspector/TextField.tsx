@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { findJsonSyntaxError } from '../../model/jsonText';
 import { checkValue } from './checkValue';
 import { FieldShell, fieldAria } from './FieldShell';
@@ -42,7 +43,7 @@ export function TextField({ name, schema, value, optional, ctx, onCommit, multil
  * a text area checked as JSON while typing and committed when it loses focus, so a half-typed
  * pattern never reaches the model and one edit makes one undo step.
  */
-export function JsonField({ name, schema, value, optional, ctx, onCommit, asText }: SchemaFieldProps & { asText: boolean }) {
+export function JsonField({ name, schema, value, optional, ctx, onCommit, asText, actions }: SchemaFieldProps & { asText: boolean; actions?: ReactNode }) {
   const display = asText ? (typeof value === 'string' ? value : '') : value === undefined ? '' : JSON.stringify(value, null, 2);
   const draft = useFieldDraft(display);
   const id = fieldId(ctx, name);
@@ -71,7 +72,7 @@ export function JsonField({ name, schema, value, optional, ctx, onCommit, asText
   };
   const lines = Math.min(12, Math.max(3, draft.text.split('\n').length));
   return (
-    <FieldShell id={id} label={name} facts={asText ? 'JSON' : 'JSON value'} description={schema.description} error={draft.error}>
+    <FieldShell id={id} label={name} facts={asText ? 'JSON' : 'JSON value'} description={schema.description} error={draft.error} actions={actions}>
       <textarea
         {...fieldAria(id, draft.error, schema.description)}
         className="field__input field__input--json"

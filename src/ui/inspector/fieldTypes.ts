@@ -14,6 +14,8 @@ export interface FieldContext {
   stream: boolean;
   /** Nodes a reference field (a DLQ, a destination) may name. */
   refOptions(schema: JsonSchema): RefOption[];
+  /** The inspected element (its node or edge kind in `type`), for editors that need the flow around it. */
+  owner?: { kind: 'node' | 'edge'; id: string; type: string };
 }
 
 /** Props every schema-driven field takes. */
