@@ -4,7 +4,8 @@
  */
 import type { RuleTargetProps } from '../../model/types';
 import { isoSecond } from './envelope';
-import { compilePath, type CompiledPath } from './jsonPath';
+import { compilePath } from './jsonPath';
+import { compileInputTransformer } from './inputTransformRender';
 
 /** Context values for the reserved `<aws.events.*>` variables. */
 export interface TransformContext {
@@ -36,72 +37,12 @@ export function compileInputShaper(props: RuleTargetProps): InputShaper | null {
   return null;
 }
 
+// One renderer for the simulation and the editor's preview, so what a class previews is what
+// the target receives in the run (missing paths: nothing inside text, null as a JSON value).
 function compileTransformer(map: Record<string, string>, template: string): InputShaper {
-  const paths = new Map<string, CompiledPath>(Object.entries(map).map(([k, p]) => [k, compilePath(p)]));
-  // Split the template once into literal text and `<var>` references, noting for each
-  // reference whether it sits inside a JSON string (then the value is inserted as text).
-  const parts: Array<{ text: string } | { name: string; inString: boolean }> = [];
-  let inString = false;
-  let lit = '';
-  for (let i = 0; i < template.length; i++) {
-    const ch = template[i];
-    if (ch === '\\' && inString) {
-      lit += ch + (template[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '"') inString = !inString;
-    if (ch === '<') {
-      const end = template.indexOf('>', i);
-      const name = end > i ? template.slice(i + 1, end) : '';
-      if (/^[A-Za-z0-9_.-]+$/.test(name)) {
-        parts.push({ text: lit });
-        lit = '';
-        parts.push({ name, inString });
-        i = end;
-        continue;
-      }
-    }
-    lit += ch;
-  }
-  parts.push({ text: lit });
+  const transformer = compileInputTransformer(map, template);
   return (event, ctx) => {
-    let out = '';
-    for (const part of parts) {
-      if ('text' in part) {
-        out += part.text;
-        continue;
-      }
-      const value = resolve(part.name, event, ctx, paths);
-      if (part.inString) out += typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : JSON.stringify(value ?? null);
-      else out += JSON.stringify(value ?? null);
-    }
-    try {
-      return JSON.parse(out);
-    } catch {
-      return out;
-    }
+    const r = transformer.render(event, { ...ctx, ingestionTime: isoSecond(ctx.ingestionMs) });
+    return r.json ?? r.text;
   };
-}
-
-function resolve(name: string, event: unknown, ctx: TransformContext, paths: Map<string, CompiledPath>): unknown {
-  switch (name) {
-    case 'aws.events.rule-arn':
-      return ctx.ruleArn;
-    case 'aws.events.rule-name':
-      return ctx.ruleName;
-    case 'aws.events.event.ingestion-time':
-      return isoSecond(ctx.ingestionMs);
-    case 'aws.events.event.json':
-      return event;
-    case 'aws.events.event': {
-      if (event === null || typeof event !== 'object') return event;
-      const rest: Record<string, unknown> = { ...(event as Record<string, unknown>) };
-      delete rest.detail;
-      return rest;
-    }
-  }
-  const path = paths.get(name);
-  // [U] AWS's behaviour for a path missing from the event; [D] (aws-semantics 1.4) null.
-  return path === undefined ? null : (path(event) ?? null);
 }
