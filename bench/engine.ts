@@ -1,8 +1,11 @@
 /**
- * Engine benchmark: a retry-heavy flow of 1,000,000 published events (EventBridge with
- * failing target deliveries -> SQS -> Lambda ESM with failing records -> redrive DLQ), run
- * headless (trace as a hash only), against a bare binary-heap schedule-and-pop loop measured
- * in the same process.
+ * Engine benchmark: a retry-heavy flow of 1,000,000 published events, run headless (trace as a
+ * hash only), against a bare binary-heap schedule-and-pop loop measured in the same process.
+ * Every order goes EventBridge (failing target deliveries) -> SQS -> Lambda ESM (failing
+ * records) -> redrive DLQ; big orders (about 10%) also fan out through SNS to a raw SQS
+ * subscription read by a second function and to a Lambda subscription (async, with retries);
+ * small orders (about 10%) also go to a 4-shard Kinesis stream read by a bisecting stream
+ * mapping, partitioned by customer.
  */
 import { createSimulation } from '../src/engine/index';
 import { EventQueue } from '../src/engine/kernel/eventQueue';
@@ -10,22 +13,40 @@ import { ScenarioBuilder } from '../src/engine/kernel/testkit';
 import type { Scenario } from '../src/model/types';
 
 const PUBLISHED = 1_000_000;
+const fixed = (meanMs: number) => ({ distribution: 'fixed', meanMs, spreadMs: 0 }) as const;
 
-/** The retry-heavy scenario: `count` events at 2,000/s. */
+/** The benchmark scenario: `count` events at 2,000/s. */
 export function retryHeavyScenario(count = PUBLISHED): Scenario {
   return new ScenarioBuilder()
-    .node('producer', 'shop', { behavior: { mode: 'rate', ratePerSecond: 2000, count, jitterMs: 0, template: { Source: 'com.example.orders', DetailType: 'OrderPlaced', Detail: { orderId: 'o-1', amount: 42 } } } })
+    .node('producer', 'shop', { behavior: { mode: 'rate', ratePerSecond: 2000, count, jitterMs: 0, template: { Source: 'com.example.orders', DetailType: 'OrderPlaced', Detail: { orderId: 'o-1', amount: '{{rand:1-100}}', customer: 'c-{{rand:1-40}}' } } } })
     .node('eventBus', 'orders')
     .node('rule', 'all-orders', { props: { EventPattern: '{"source": ["com.example.orders"], "detail": {"amount": [{"numeric": [">", 0]}]}}' } })
+    .node('rule', 'big-orders', { props: { EventPattern: '{"source": ["com.example.orders"], "detail": {"amount": [{"numeric": [">", 90]}]}}' } })
+    .node('rule', 'small-orders', { props: { EventPattern: '{"source": ["com.example.orders"], "detail": {"amount": [{"numeric": ["<=", 10]}]}}' } })
     .node('sqsQueue', 'work', { props: { VisibilityTimeout: 30 } })
     .node('sqsQueue', 'work-dlq')
     .node('sqsQueue', 'target-dlq')
-    .node('lambdaFunction', 'charge', { props: { Timeout: 3 }, behavior: { failureRate: 0.3, latency: { distribution: 'fixed', meanMs: 40, spreadMs: 0 } } })
+    .node('lambdaFunction', 'charge', { props: { Timeout: 3 }, behavior: { failureRate: 0.3, latency: fixed(40) } })
+    .node('snsTopic', 'big-order-events')
+    .node('sqsQueue', 'audit', { props: { VisibilityTimeout: 30 } })
+    .node('lambdaFunction', 'audit-writer', { props: { Timeout: 3 }, behavior: { latency: fixed(20) } })
+    .node('lambdaFunction', 'notify', { props: { Timeout: 3 }, behavior: { failureRate: 0.1, latency: fixed(30) } })
+    .node('kinesisStream', 'small-orders-stream', { props: { ShardCount: 4 } })
+    .node('lambdaFunction', 'aggregate', { props: { Timeout: 3 }, behavior: { failureRate: 0.02, latency: fixed(50) } })
+    .node('sqsQueue', 'aggregate-failures')
     .edge('publish', 'shop', 'orders')
     .edge('busRule', 'orders', 'all-orders')
+    .edge('busRule', 'orders', 'big-orders')
+    .edge('busRule', 'orders', 'small-orders')
     .edge('ruleTarget', 'all-orders', 'work', { props: { RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 }, DeadLetterConfig: { Arn: 'target-dlq' } }, behavior: { failureRate: 0.2, errorCode: 'INTERNAL_ERROR' } })
     .edge('redrive', 'work', 'work-dlq', { props: { maxReceiveCount: 3 } })
     .edge('eventSourceMapping', 'work', 'charge', { props: { BatchSize: 10, MaximumBatchingWindowInSeconds: 1, FunctionResponseTypes: ['ReportBatchItemFailures'] } })
+    .edge('ruleTarget', 'big-orders', 'big-order-events')
+    .edge('subscription', 'big-order-events', 'audit', { props: { RawMessageDelivery: true }, behavior: { failureRate: 0.05, errorCode: 'INTERNAL_ERROR' } })
+    .edge('subscription', 'big-order-events', 'notify', { props: { Protocol: 'lambda' } })
+    .edge('eventSourceMapping', 'audit', 'audit-writer', { props: { BatchSize: 10, MaximumBatchingWindowInSeconds: 1 } })
+    .edge('ruleTarget', 'small-orders', 'small-orders-stream', { props: { KinesisParameters: { PartitionKeyPath: '$.detail.customer' } } })
+    .edge('eventSourceMapping', 'small-orders-stream', 'aggregate', { props: { BatchSize: 100, MaximumBatchingWindowInSeconds: 1, BisectBatchOnFunctionError: true, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: 'aggregate-failures' } } } })
     .build({ eventBudget: 100_000_000, durationMs: 3_600_000 });
 }
 

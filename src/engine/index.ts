@@ -4,6 +4,8 @@
  */
 export { createSimulation, type Simulation, type SimulationOptions, type SimulationStatus, type UnitView } from './kernel/simulation';
 export type { LedgerSummary, NodeStats, SimStats } from './kernel/stats';
+export type { ShardStats, StreamStats } from './services/kinesisStream';
+export type { StreamBatchInfo, StreamFailureRecord } from './services/streamFailure';
 export { UNIT_STATES, type UnitState } from './kernel/ledger';
 export { COUNTERS, type CounterName } from './kernel/sim';
 export { TRACE_KINDS, REASONS, type TraceFact, type TraceKind, type TraceMode, type Reason } from './trace';

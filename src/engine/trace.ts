@@ -31,6 +31,8 @@ export const TRACE_KINDS = [
   'duplicateProcessed', // a consumer ran a side effect again for an already processed key
   'idempotentSkipped', // idempotency suppressed a duplicate's side effect
   'budgetExhausted', // the run stopped at settings.eventBudget
+  'bisected', // a failing stream batch was split; count = records in the half tried next
+  'pollersScaled', // an SQS mapping changed its concurrent batches; count = the new limit
 ] as const;
 
 /** A fact kind. */
@@ -68,6 +70,9 @@ export const REASONS = [
   'RuleDisabled',
   'ZeroReservedConcurrency',
   'MessageTooLarge',
+  'RetryAttemptsExhausted',
+  'RecordAgeExceeded',
+  'DeliveryPolicyExhausted',
 ] as const;
 
 /** A reason code. */

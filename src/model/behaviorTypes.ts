@@ -46,6 +46,11 @@ export interface EventTemplate {
   /** For SQS/SNS/Kinesis targets: group id, partition key templates. */
   MessageGroupId?: string;
   PartitionKey?: string;
+  /**
+   * SNS message attributes (at most 10), for attribute-scope filter policies and raw delivery:
+   * text → String, number → Number, array → String.Array. Values may hold placeholders.
+   */
+  MessageAttributes?: Record<string, unknown>;
 }
 
 /** How a producer emits events. */

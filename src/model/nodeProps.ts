@@ -46,6 +46,8 @@ export interface SnsTopicProps {
   TopicName: string;
   FifoTopic: boolean;
   ContentBasedDeduplication: boolean;
+  /** FIFO only: Topic (default; dedup across the topic) or MessageGroup (dedup per group). */
+  FifoThroughputScope?: 'Topic' | 'MessageGroup';
 }
 
 export interface KinesisStreamProps {

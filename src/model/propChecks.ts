@@ -51,6 +51,7 @@ export function nodePropErrors(n: ScenarioNode, i: number, ix: ConnectionIndex, 
     case 'snsTopic':
       nameSuffix(push, base, 'TopicName', n.props.TopicName, n.props.FifoTopic, 'topic');
       if (n.props.ContentBasedDeduplication && !n.props.FifoTopic) push(pointer(base, 'ContentBasedDeduplication'), 'ContentBasedDeduplication applies only to FIFO topics.', 'false for a standard topic');
+      if (n.props.FifoThroughputScope !== undefined && !n.props.FifoTopic) push(pointer(base, 'FifoThroughputScope'), 'FifoThroughputScope applies only to FIFO topics.', 'remove it for a standard topic');
       break;
     case 'eventBus': {
       const { BusType, Name, EventSourceName } = n.props;

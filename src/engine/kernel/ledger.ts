@@ -37,6 +37,10 @@ export interface Payload {
   dedupId: string | undefined;
   /** SQS message attributes (e.g. the EventBridge DLQ attributes). */
   attributes: Record<string, string> | undefined;
+  /** SNS message attributes as published ({Type, Value}): attribute-scope filter policies read them. */
+  messageAttributes?: Record<string, { Type: string; Value: string }>;
+  /** Kinesis partition key (DynamoDB streams: the item key). */
+  partitionKey?: string;
 }
 
 /** A live unit record. Pooled: after it settles the record is reused with a new id. */

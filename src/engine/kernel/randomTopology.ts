@@ -21,9 +21,12 @@ export function randomScenario(seed: number): Scenario {
   const queues = ids('q', r.below(4));
   const fifo = new Set(queues.filter(() => r.chance(0.3)));
   const fns = ids('fn', r.below(4));
-  const topics = ids('topic', r.below(2));
+  const topics = ids('topic', r.below(3));
+  const fifoTopics = new Set(topics.filter(() => r.chance(0.3)));
+  const streams = ids('stream', r.below(3));
   for (const p of producers) {
-    b.node('producer', p, { behavior: { mode: 'rate', ratePerSecond: 1 + r.below(20), count: 1 + r.below(40), jitterMs: r.below(500), template: { Source: 'com.example.orders', DetailType: 'OrderPlaced', Detail: { n: '{{rand:1-10}}', id: 'o-{{seq}}' }, MessageGroupId: 'g{{rand:1-3}}' } } });
+    const attributes = r.chance(0.5) ? { MessageAttributes: { type: pick(['order', 'refund']), n: '{{rand:1-10}}' } } : {};
+    b.node('producer', p, { behavior: { mode: 'rate', ratePerSecond: 1 + r.below(20), count: 1 + r.below(40), jitterMs: r.below(500), template: { Source: 'com.example.orders', DetailType: 'OrderPlaced', Detail: { n: '{{rand:1-10}}', id: 'o-{{seq}}' }, MessageGroupId: 'g{{rand:1-3}}', PartitionKey: 'k{{rand:1-4}}', ...attributes } } });
   }
   for (const x of buses) b.node('eventBus', x);
   for (const x of rules) b.node('rule', x, { props: { EventPattern: pick(PATTERNS) } });
@@ -39,11 +42,17 @@ export function randomScenario(seed: number): Scenario {
       behavior: { latency: { distribution: pick(['fixed', 'uniform', 'normal', 'lognormal'] as const), meanMs: pick([10, 500, 2000]), spreadMs: pick([0, 100, 500]) }, failureRate: rate(), timeoutRate: rate() * 0.2, throttleRate: rate() * 0.2, malformedResponseRate: rate() * 0.2, failWhen: r.chance(0.3) ? '{"n": [3]}' : '', idempotency: { enabled: r.chance(0.3), keyPath: '$.id' } },
     });
   }
-  for (const t of topics) b.node('snsTopic', t);
-  const sinks = [...buses, ...queues, ...fns, ...topics];
+  for (const t of topics) {
+    const fifoT = fifoTopics.has(t);
+    b.node('snsTopic', t, { props: { FifoTopic: fifoT, TopicName: fifoT ? `${t}.fifo` : t, ContentBasedDeduplication: fifoT && r.chance(0.5) } });
+  }
+  for (const x of streams) {
+    b.node('kinesisStream', x, { props: { StreamType: r.chance(0.3) ? 'dynamodb' : 'kinesis', ShardCount: 1 + r.below(3), RetentionPeriodHours: 24 } });
+  }
+  const sinks = [...buses, ...queues, ...fns, ...topics, ...streams];
   for (const p of producers) if (sinks.length > 0) b.edge('publish', p, pick(sinks));
   for (const x of rules) b.edge('busRule', pick(buses), x);
-  const targets = [...queues.filter((q) => !fifo.has(q)), ...fns, ...buses, ...topics];
+  const targets = [...queues.filter((q) => !fifo.has(q)), ...fns, ...buses, ...topics.filter((t) => !fifoTopics.has(t)), ...streams];
   for (const x of rules) {
     const n = r.below(3);
     for (let i = 0; i < n && targets.length > 0; i++) {
@@ -61,9 +70,35 @@ export function randomScenario(seed: number): Scenario {
     const dests = [...queues.filter((q) => !fifo.has(q)), ...buses, ...fns.filter((g) => g !== f), ...topics];
     if (dests.length > 0 && r.chance(0.5)) b.edge('destination', f, pick(dests), { props: { Condition: r.chance(0.5) ? 'OnSuccess' : 'OnFailure' } });
   }
+  const standardQueues = queues.filter((q) => !fifo.has(q));
   for (const t of topics) {
-    const subs = [...queues, ...fns];
-    if (subs.length > 0) b.edge('subscription', t, pick(subs), { props: { FilterPolicy: r.chance(0.3) ? '{"n": [{"numeric": ["<", 5]}]}' : '', FilterPolicyScope: 'MessageBody' } });
+    const fifoT = fifoTopics.has(t);
+    const subs = fifoT ? queues : [...standardQueues, ...fns];
+    const dlqs = fifoT ? queues.filter((q) => fifo.has(q)) : standardQueues;
+    for (let i = 0, n = 1 + r.below(2); i < n && subs.length > 0; i++) {
+      const body = r.chance(0.5);
+      const policy = r.chance(0.4) ? (body ? '{"n": [{"numeric": ["<", 5]}]}' : pick(['{"type": ["order"]}', '{"type": [{"exists": false}]}', '{"n": [{"numeric": [">", 3]}]}'])) : '';
+      const dlq = dlqs.length > 0 && r.chance(0.4) ? { RedrivePolicy: { deadLetterTargetArn: pick(dlqs) } } : {};
+      b.edge('subscription', t, pick(subs), { props: { FilterPolicy: policy, FilterPolicyScope: body ? 'MessageBody' : 'MessageAttributes', RawMessageDelivery: r.chance(0.5), ...dlq }, behavior: { failureRate: rate(), errorCode: pick(['INTERNAL_ERROR', 'THROTTLING', 'NO_PERMISSIONS'] as const) } }, `${t}-s${i}`);
+    }
+  }
+  const onFailure = [...standardQueues, ...topics.filter((t) => !fifoTopics.has(t))];
+  for (const x of streams) {
+    if (fns.length === 0 || r.chance(0.2)) continue;
+    const dest = onFailure.length > 0 && r.chance(0.5) ? { DestinationConfig: { OnFailure: { Destination: pick(onFailure) } } } : {};
+    b.edge('eventSourceMapping', x, pick(fns), {
+      props: {
+        BatchSize: pick([1, 3, 10, 100]),
+        MaximumBatchingWindowInSeconds: pick([0, 0, 1]),
+        ParallelizationFactor: pick([1, 1, 2, 3]),
+        MaximumRetryAttempts: pick([-1, 0, 2]),
+        MaximumRecordAgeInSeconds: pick([-1, 60, 600]),
+        BisectBatchOnFunctionError: r.chance(0.5),
+        FunctionResponseTypes: r.chance(0.5) ? ['ReportBatchItemFailures'] : [],
+        FilterCriteria: { Filters: r.chance(0.2) ? [{ Pattern: '{"data": {"n": [{"numeric": [">", 2]}]}}' }] : [] },
+        ...dest,
+      },
+    });
   }
   return b.build({ eventBudget: 30_000, seed });
 }

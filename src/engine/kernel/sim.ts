@@ -13,15 +13,16 @@ import type { Topology } from './topology';
 const labels = new WeakMap<Payload, string>();
 
 /**
- * A short name for narration: the first `...Id`/`id` string or number of the event's detail
- * (or of the body), else the start of the event id. Computed once per payload, UI mode only.
+ * A short name for narration: the first `...Id`/`id` string or number of the business payload
+ * (an EventBridge event's detail, a destination record's request, an SNS message inside its
+ * envelope, a JSON text body), else the start of the event id. Computed once per payload, UI
+ * mode only.
  */
 export function labelOf(p: Payload): string {
   let l = labels.get(p);
   if (l !== undefined) return l;
-  const b = p.body as Record<string, unknown> | null;
-  const inner = b !== null && typeof b === 'object' ? ((b.detail ?? b.requestPayload ?? b) as Record<string, unknown>) : null;
-  if (inner !== null && typeof inner === 'object') {
+  const inner = businessPayload(p.body, 0);
+  if (inner !== null) {
     for (const [k, v] of Object.entries(inner)) {
       if (/id$/i.test(k) && (typeof v === 'string' || typeof v === 'number')) {
         l = String(v);
@@ -32,6 +33,27 @@ export function labelOf(p: Payload): string {
   l ??= p.eventId.slice(0, 8);
   labels.set(p, l);
   return l;
+}
+
+function businessPayload(b: unknown, depth: number): Record<string, unknown> | null {
+  if (depth > 4) return null;
+  if (typeof b === 'string') {
+    const t = b.trimStart();
+    if (!t.startsWith('{')) return null;
+    try {
+      return businessPayload(JSON.parse(t), depth + 1);
+    } catch {
+      return null;
+    }
+  }
+  if (b === null || typeof b !== 'object' || Array.isArray(b)) return null;
+  const o = b as Record<string, unknown>;
+  const sns = Array.isArray(o.Records) ? (o.Records[0] as { Sns?: { Message?: unknown } } | undefined)?.Sns : undefined;
+  if (sns !== undefined) return businessPayload(sns.Message, depth + 1);
+  if (o.Type === 'Notification' && typeof o.Message === 'string') return businessPayload(o.Message, depth + 1);
+  const inner = o.detail ?? o.requestPayload;
+  if (inner !== undefined && inner !== null && typeof inner === 'object') return businessPayload(inner, depth + 1);
+  return o;
 }
 
 /** Engine event kinds (the `kind` of queue entries). */
@@ -46,6 +68,18 @@ export const EV = {
   expirySweep: 9,
   visibilitySweep: 10,
   deferredAccept: 11,
+  /** An SNS delivery retry is due: (slot, version) of the delivery unit. */
+  snsAttempt: 12,
+  /** A stream ESM lane polls: (lane index, 0). */
+  streamPoll: 13,
+  /** A stream batch run ended: (invocation index, 0). */
+  streamBatchDone: 14,
+  /** A stream lane's retry or throttle back-off is due: (lane index, lane version). */
+  streamRetryDue: 15,
+  /** A throttled SQS batch tries to invoke again: (invocation index, 0). */
+  esmRetryInvoke: 16,
+  /** An SQS mapping may add pollers (scale-up step): (edge, 0). */
+  esmRamp: 17,
 } as const;
 
 /** Per-node counters, in this order in `Sim.counters`. */

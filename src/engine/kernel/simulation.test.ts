@@ -91,7 +91,7 @@ describe('simulation kernel', () => {
         const l = st.ledger;
         expect(l.delivered + l.inFlight + l.waiting + l.filteredOut + l.inDlq + l.expired + l.dropped).toBe(l.copies);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   }, 120_000);
 
@@ -116,7 +116,7 @@ describe('simulation kernel', () => {
     checkBooks(sim);
   });
 
-  it('SNS fans out to subscriptions; unsupported nodes drop with NotModelledYet', () => {
+  it('SNS fans out to subscriptions; a subscriber SNS cannot deliver to is a client-side failure', () => {
     const s = new ScenarioBuilder()
       .node('producer', 'p', listOf([{ atMs: 0, Detail: { n: 1 } }]))
       .node('snsTopic', 't')
@@ -129,9 +129,10 @@ describe('simulation kernel', () => {
       .edge('subscription', 't', 'k')
       .build();
     const sim = runChecked(s, 1000);
+    // Publish (delivered) -> a, b (queued) and a delivery unit for k, dropped at once.
     expect(sim.stats().ledger).toMatchObject({ copies: 4, delivered: 1, waiting: 2, dropped: 1 });
-    expect(sim.stats().reasons).toEqual({ NotModelledYet: 1 });
-    expect((sim.unitsAt('a')[0].body as { Type: string }).Type).toBe('Notification');
+    expect(sim.stats().reasons).toEqual({ NO_RESOURCE: 1 });
+    expect(JSON.parse(sim.unitsAt('a')[0].body as string).Type).toBe('Notification');
     expect(sim.unitsAt('b')[0].body).toEqual({ n: 1 });
   });
 

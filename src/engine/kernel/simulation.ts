@@ -6,7 +6,11 @@
 import type { Scenario } from '../../model/types';
 import { acceptAt } from '../services/routing';
 import { initBus } from '../services/eventBus';
-import { initEsm, onEsmBatchDone, onEsmPoll } from '../services/esm';
+import { initEsm, onEsmBatchDone, onEsmPoll, onEsmRamp, onEsmRetryInvoke } from '../services/esm';
+import { initStream, onStreamSweep, type StreamRt } from '../services/kinesisStream';
+import { sequenceNumberOf } from '../services/shardHash';
+import { onSnsAttempt } from '../services/snsDelivery';
+import { initStreamEsm, onStreamBatchDone, onStreamPoll, onStreamRetryDue } from '../services/streamEsm';
 import { initLambda } from '../services/lambdaFunction';
 import { onAsyncDone, onAsyncRetryDue, onLambdaSweep } from '../services/lambdaAsync';
 import { initProducer, onProducerEmit } from '../services/producer';
@@ -79,6 +83,12 @@ export interface UnitView {
   eventId: string;
   groupId?: string;
   attributes?: Record<string, string>;
+  /** SNS message attributes, as published. */
+  messageAttributes?: Record<string, { Type: string; Value: string }>;
+  /** Stream records: the partition key, shard and sequence number. */
+  partitionKey?: string;
+  shardId?: string;
+  sequenceNumber?: string;
 }
 
 /** Builds a simulation of `scenario` with `seed` (default: settings.seed). */
@@ -114,17 +124,31 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
     const u = sim.ledger.at(a, b);
     if (u !== null) sim.accept(u, u.node);
   };
-  h[EV.expirySweep] = (a) => (topo.nodes[a].kind === 'sqsQueue' ? onQueueSweep(sim, a) : onLambdaSweep(sim, a));
+  h[EV.snsAttempt] = (a, b) => onSnsAttempt(sim, a, b);
+  h[EV.streamPoll] = (a) => onStreamPoll(sim, a);
+  h[EV.streamBatchDone] = (a) => onStreamBatchDone(sim, a);
+  h[EV.streamRetryDue] = (a, b) => onStreamRetryDue(sim, a, b);
+  h[EV.esmRetryInvoke] = (a) => onEsmRetryInvoke(sim, a);
+  h[EV.esmRamp] = (a) => onEsmRamp(sim, a);
+  h[EV.expirySweep] = (a) => {
+    const kind = topo.nodes[a].kind;
+    if (kind === 'sqsQueue') onQueueSweep(sim, a);
+    else if (kind === 'kinesisStream') onStreamSweep(sim, a);
+    else onLambdaSweep(sim, a);
+  };
 
   // Order matters: queues and functions first (mappings and targets hook into them), then
   // buses and topics, mappings, and producers last (they schedule the first events).
   const byKind = (k: string) => topo.nodes.flatMap((n, i) => (n.kind === k ? [i] : []));
   for (const i of byKind('sqsQueue')) initQueue(sim, i);
+  for (const i of byKind('kinesisStream')) initStream(sim, i);
   for (const i of byKind('lambdaFunction')) initLambda(sim, i, warnings);
   for (const i of byKind('eventBus')) initBus(sim, i, warnings);
   for (const i of byKind('snsTopic')) initTopic(sim, i, warnings);
   topo.edges.forEach((e, i) => {
-    if (e.kind === 'eventSourceMapping' && topo.nodeIndex.has(e.source) && topo.nodeIndex.has(e.target)) initEsm(sim, i, warnings);
+    if (e.kind !== 'eventSourceMapping' || !topo.nodeIndex.has(e.source) || !topo.nodeIndex.has(e.target)) return;
+    if (topo.nodes[topo.nodeIndex.get(e.source)!].kind === 'kinesisStream') initStreamEsm(sim, i, warnings);
+    else initEsm(sim, i, warnings);
   });
   for (const i of byKind('producer')) initProducer(sim, i);
 
@@ -211,6 +235,13 @@ function unitsAt(sim: Sim, nodeId: string, limit: number): UnitView[] {
     const v: UnitView = { id: u.id, rootId: u.root, parentId: u.parent, state: UNIT_STATES[u.state], attempts: u.attempts, ageFromMs: u.ageFrom, body: p.body, eventId: p.eventId };
     if (p.groupId !== undefined) v.groupId = p.groupId;
     if (p.attributes !== undefined) v.attributes = p.attributes;
+    if (p.messageAttributes !== undefined) v.messageAttributes = p.messageAttributes;
+    if (sim.topo.nodes[node].kind === 'kinesisStream') {
+      const s = sim.rt[node] as StreamRt;
+      v.partitionKey = p.partitionKey ?? p.eventId;
+      v.shardId = s.shardIds[u.flags];
+      v.sequenceNumber = sequenceNumberOf(u.flags, u.aux, s.dynamodb);
+    }
     return v;
   });
 }

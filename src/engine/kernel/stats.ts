@@ -1,4 +1,5 @@
 /** Read-only summaries of a run: ledger totals and per-node counters, as plain JSON. */
+import { streamStats, type StreamStats } from '../services/kinesisStream';
 import { REASONS } from '../trace';
 import { UNIT_STATES, type UnitState } from './ledger';
 import { COUNTERS, N_COUNTERS, type CounterName, type Sim } from './sim';
@@ -19,8 +20,8 @@ export interface LedgerSummary {
   states: Record<UnitState, number>;
 }
 
-/** Counters and unit states of one node. */
-export type NodeStats = Record<CounterName, number> & { units: Record<UnitState, number> };
+/** Counters and unit states of one node; streams add per-shard figures (iterator age). */
+export type NodeStats = Record<CounterName, number> & { units: Record<UnitState, number>; stream?: StreamStats };
 
 /** A snapshot of a run. */
 export interface SimStats {
@@ -63,6 +64,7 @@ export function summarize(sim: Sim, status: SimStats['status']): SimStats {
     const units = {} as Record<UnitState, number>;
     UNIT_STATES.forEach((st, k) => (units[st] = l.nodeCounts[i * 10 + k]));
     s.units = units;
+    if (n.kind === 'kinesisStream') s.stream = streamStats(sim, i);
     nodes[n.id] = s;
   });
   return { simTimeMs: sim.now, eventsProcessed: sim.processed, status, ledger, reasons, nodes, traceHash: sim.trace.digest(), traceCount: sim.trace.count };

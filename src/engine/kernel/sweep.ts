@@ -1,5 +1,6 @@
 import { PRIORITY } from './eventQueue';
 import type { ExpiryIndex } from './expiryIndex';
+import type { Ledger } from './ledger';
 import { EV, type Sim } from './sim';
 
 /**
@@ -20,4 +21,12 @@ export function sweepDue(sim: Sim, index: ExpiryIndex): boolean {
   if (index.scheduledAt !== sim.now) return false;
   index.scheduledAt = -1;
   return true;
+}
+
+/**
+ * Drops entries at the head of `index` whose units settled already, so the owner's next sweep
+ * is set for a unit that can still expire (most units settle long before their deadline).
+ */
+export function trimSettled(index: ExpiryIndex, ledger: Ledger): void {
+  while (index.size > 0 && ledger.byRef(index.peekSlot(), index.peekId()) === null) index.pop();
 }

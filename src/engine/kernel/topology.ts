@@ -59,7 +59,9 @@ export function kindOf(topo: Topology, i: number): NodeKind {
 
 /**
  * Node cycles along which events can flow (Tarjan's SCC; one representative cycle per
- * component), including a rule target's DeadLetterConfig. Used to flag runaway loops at load.
+ * component), including DLQs and failure destinations named in props (a rule target's
+ * DeadLetterConfig, a subscription's RedrivePolicy, a stream mapping's OnFailure). Used to flag
+ * runaway loops at load.
  */
 export function findCycles(topo: Topology): string[][] {
   const n = topo.nodes.length;
@@ -69,10 +71,11 @@ export function findCycles(topo: Topology): string[][] {
     const t = topo.nodeIndex.get(e.target);
     if (s === undefined || t === undefined || e.kind === 'archiveOf') continue;
     succ[s].push(t);
-    if (e.kind === 'ruleTarget' && e.props.DeadLetterConfig) {
-      const d = topo.nodeIndex.get(e.props.DeadLetterConfig.Arn);
-      if (d !== undefined) succ[s].push(d);
-    }
+    // DLQs and failure destinations named in props are edges too.
+    const ref =
+      e.kind === 'ruleTarget' ? e.props.DeadLetterConfig?.Arn : e.kind === 'subscription' ? e.props.RedrivePolicy?.deadLetterTargetArn : e.kind === 'eventSourceMapping' ? e.props.DestinationConfig?.OnFailure?.Destination : undefined;
+    const d = ref === undefined ? undefined : topo.nodeIndex.get(ref);
+    if (d !== undefined) succ[s].push(d);
   }
   const index = new Array<number>(n).fill(-1);
   const low = new Array<number>(n).fill(0);

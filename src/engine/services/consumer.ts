@@ -52,9 +52,11 @@ export function planRun(sim: Sim, fn: LambdaRt, inv: Invocation, opts: PlanOptio
   inv.durationMs = duration;
   let failed = false;
   const doneHere = fn.idempotent && inv.n > 1 ? new Set<Key>() : null;
+  // Bodies are read only when the behaviour looks at them (some are built lazily).
+  const readsBody = fn.failWhen !== null || (fn.idempotent && fn.keyPath !== null);
   for (let i = 0; i < inv.n; i++) {
     const u = sim.ledger.units[inv.slots[i]];
-    const body = view(u.payload!.body);
+    const body = readsBody ? view(u.payload!.body) : undefined;
     const key = keyOf(fn, body, u.root);
     inv.keys[i] = key;
     if (failed && (!opts.perItem || opts.fifo)) {

@@ -3,7 +3,6 @@
  * (UUID v4 shape, drawn from a seeded stream), ISO timestamps of simulated time, ARNs.
  */
 import type { Rng } from '../kernel/rng';
-import { hex32 } from '../kernel/hash';
 import type { Topology } from '../kernel/topology';
 
 /** Simulated time 0 is this instant (2025-01-01T00:00:00Z), so timestamps read naturally. */
@@ -25,14 +24,20 @@ export interface EventBridgeEvent {
   detail: unknown;
 }
 
-/** A UUID-v4-shaped id from four draws of `rng`. */
+const HEX = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+
+/** Eight hex digits of `x` (unsigned 32-bit), by byte table. */
+function hex8(x: number): string {
+  return HEX[(x >>> 24) & 255] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
+}
+
+/** A UUID-v4-shaped id from four draws of `rng` (version and variant bits set). */
 export function uuidFrom(rng: Rng): string {
   const a = rng.uint32();
-  const b = rng.uint32();
-  const c = rng.uint32();
+  const b = (rng.uint32() & 0xffff0fff) | 0x00004000;
+  const c = (rng.uint32() & 0x3fffffff) | 0x80000000;
   const d = rng.uint32();
-  const h = hex32(a) + hex32(((b & 0xffff0fff) | 0x00004000) >>> 0) + hex32(((c & 0x3fffffff) | 0x80000000) >>> 0) + hex32(d);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  return `${hex8(a)}-${HEX[(b >>> 24) & 255]}${HEX[(b >>> 16) & 255]}-${HEX[(b >>> 8) & 255]}${HEX[b & 255]}-${HEX[(c >>> 24) & 255]}${HEX[(c >>> 16) & 255]}-${HEX[(c >>> 8) & 255]}${HEX[c & 255]}${hex8(d)}`;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);

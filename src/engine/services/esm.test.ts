@@ -90,8 +90,18 @@ describe('SQS event source mapping', () => {
       .edge('publish', 'p', 'q')
       .edge('redrive', 'q', 'dlq', { props: { maxReceiveCount: 2 } })
       .edge('eventSourceMapping', 'q', 'fn');
-    const st = runChecked(b.build(), 600_000).stats();
-    expect(st.nodes.fn).toMatchObject({ throttled: 2, invocations: 0 });
+    const sim = runChecked(b.build(), 600_000);
+    const st = sim.stats();
+    // Each receive retries the invoke at +1, +2, +4, +8 s; the next try (+16 s) would come after
+    // the 30 s visibility timeout, so the message reappears; the third receive dead-letters it.
+    expect(st.nodes.fn).toMatchObject({ received: 2, throttled: 10, invocations: 0 });
+    const throttles = sim.traceSince(0).filter((f) => f.kind === 'throttled');
+    expect(throttles.map((f) => [f.timeMs, f.atMs])).toEqual([
+      [0, 1000], [1000, 3000], [3000, 7000], [7000, 15000], [15000, 30000],
+      [30000, 31000], [31000, 33000], [33000, 37000], [37000, 45000], [45000, 60000],
+    ]);
+    expect(throttles.every((f) => f.reason === 'THROTTLING')).toBe(true);
+    expect(sim.traceSince(0).find((f) => f.kind === 'movedToDlq')).toMatchObject({ timeMs: 60_000, reason: 'maxReceiveCount' });
     expect(st.ledger.inDlq).toBe(1);
   });
 

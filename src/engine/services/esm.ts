@@ -1,50 +1,64 @@
 /**
- * The SQS event source mapping (aws-semantics 5.3): polls a queue when messages are visible
- * and concurrency allows, assembles batches (BatchSize, MaximumBatchingWindowInSeconds),
- * filters (non-matching messages are deleted), invokes the function synchronously and applies
- * the SQS failure rules: without ReportBatchItemFailures any error leaves the whole batch to
- * reappear after the visibility timeout; with it only the reported records do, and a
- * malformed response fails the whole batch.
+ * The SQS event source mapping (aws-semantics 5.3): pollers receive batches while messages
+ * are visible (BatchSize, MaximumBatchingWindowInSeconds; how many batches at once scales as
+ * in sqsPollers.ts), filter them (non-matching messages are deleted), invoke the function
+ * synchronously and apply the SQS failure rules: without ReportBatchItemFailures any error
+ * leaves the whole batch to reappear after the visibility timeout; with it only the reported
+ * records do, and a malformed response fails the whole batch.
  *
- * [D] No poller scale-up ramp (5 batches, +300/min): concurrency is limited by
- * ScalingConfig.MaximumConcurrency (else 1,000 concurrent batches: [U] Lambda's docs say
- * 1,000, Pipes' 1,250; the Lambda figure is used), reserved concurrency and the account pool.
- * A throttled batch is not retried inside its visibility timeout; its messages return when
- * it ends. [U] whether an empty or unknown itemIdentifier fails the whole SQS batch; [D] yes:
+ * Throttles (aws-semantics 5.5): a poller invokes whether or not the function has free
+ * concurrency; a 429 (no free concurrency, or an injected throttle) is retried with back-off
+ * while the messages are still invisible, and the mapping backs off its concurrency. When the
+ * visibility timeout ends first, the messages reappear with a higher receive count and may be
+ * dead-lettered.
+ *
+ * [U] Lambda's docs give 1,000 concurrent batches per mapping, Pipes' 1,250: the Lambda figure
+ * is used. [U] whether an empty or unknown itemIdentifier fails the whole SQS batch; [D] yes:
  * that is what the function's malformedResponseRate models. [U] whether BatchSize > 10 needs
  * a batching window of at least 1 s: not enforced here (lint's business).
  */
-
-/** Concurrent batches of one mapping without ScalingConfig.MaximumConcurrency. */
-export const DEFAULT_ESM_MAX_CONCURRENCY = 1000;
 import type { EdgeOf } from '../../model/types';
 import { PRIORITY } from '../kernel/eventQueue';
-import { ST } from '../kernel/ledger';
+import { ST, type Unit } from '../kernel/ledger';
 import { C, EV, type Sim } from '../kernel/sim';
 import { sourceOf, targetOf } from '../kernel/topology';
 import { TK } from '../trace';
 import { failureReason, finishRun, planRun, recordSucceeded } from './consumer';
 import { OUTCOME, type Invocation } from './invocation';
-import { capacity, endRun, runThrottled, startRun, world, type LambdaRt } from './lambdaFunction';
-import { pumpLambda } from './lambdaAsync';
+import { endRun, startRun, throttleReason, world, type LambdaRt } from './lambdaFunction';
 import { compileMatcher, type Matcher } from './patternMatch';
 import { deleteMessage, discardFiltered, type QueueRt } from './sqsQueue';
-import { receive } from './sqsReceive';
+import { backOffPollers, esmRetryDelay, initialLimit, rampStep, resetPollers, wantMorePollers, type PollerState } from './sqsPollers';
+import { receive, type ReceiveSink } from './sqsReceive';
+
+/** Concurrent batches of one mapping without ScalingConfig.MaximumConcurrency. */
+export const DEFAULT_ESM_MAX_CONCURRENCY = 1000;
 
 /** Runtime of one SQS event source mapping edge. */
-export interface EsmRt {
-  edge: number;
+export interface EsmRt extends PollerState {
+  kind: 'sqs';
   queue: number;
-  fn: number;
   enabled: boolean;
   batchSize: number;
   windowMs: number;
   perItem: boolean;
-  maxConcurrency: number;
   filters: Matcher[] | null;
-  active: number;
-  pollScheduled: boolean;
+  /** Time of the pending immediate poll (pokes in that millisecond add none), or -1. */
+  pollNow: number;
+  /** Time of the pending poll at the end of the batching window, or -1. */
+  windowPollAt: number;
+  /** End of the open batching window, or -1. */
   windowEnd: number;
+  /** Receives into the batch being assembled (one object per mapping, not one per poll). */
+  sink: BatchSink;
+}
+
+/** Hands received messages to the invocation being assembled. */
+class BatchSink implements ReceiveSink {
+  inv: Invocation | null = null;
+  take(u: Unit, duplicate: boolean): void {
+    this.inv!.add(u, duplicate);
+  }
 }
 
 /** Builds the mapping on edge `edge` (an SQS queue to a function); pushes problems to `warnings`. */
@@ -63,7 +77,9 @@ export function initEsm(sim: Sim, edge: number, warnings: string[]): void {
     if (c.ok) filters.push(c.match);
     else warnings.push(`Event source mapping ${e.id} filter: ${c.message}`);
   }
+  const cap = Math.max(1, Math.floor(p.ScalingConfig?.MaximumConcurrency ?? DEFAULT_ESM_MAX_CONCURRENCY));
   const rt: EsmRt = {
+    kind: 'sqs',
     edge,
     queue,
     fn,
@@ -72,54 +88,68 @@ export function initEsm(sim: Sim, edge: number, warnings: string[]): void {
     // Batching windows are not supported for FIFO sources.
     windowMs: fifo ? 0 : Math.max(0, Math.min(300, p.MaximumBatchingWindowInSeconds ?? 0)) * 1000,
     perItem: (p.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
-    maxConcurrency: p.ScalingConfig?.MaximumConcurrency ?? DEFAULT_ESM_MAX_CONCURRENCY,
+    cap,
+    limit: initialLimit(cap),
     filters: filters.length > 0 ? filters : null,
     active: 0,
-    pollScheduled: false,
+    pollNow: -1,
+    windowPollAt: -1,
+    rampScheduled: false,
+    throttledSinceStep: false,
     windowEnd: -1,
+    sink: new BatchSink(),
   };
   sim.edgeRt[edge] = rt;
-  const poke = (x: number) => pokeEsm(sim, x);
-  (sim.rt[queue] as QueueRt).poke = poke;
-  (sim.rt[fn] as LambdaRt).pokeEsm = poke;
+  (sim.rt[queue] as QueueRt).poke = (x: number) => pokeEsm(sim, x);
 }
 
-/** Wakes mapping `edge`: a poll runs after the arrivals of this millisecond. */
+/**
+ * Wakes mapping `edge`: a poll runs after the arrivals of this millisecond, unless every
+ * poller is busy (a finishing batch or a scale-up step pokes again) or a batching window is
+ * gathering a batch that is not full yet (its end polls).
+ */
 export function pokeEsm(sim: Sim, edge: number): void {
   const esm = sim.edgeRt[edge] as EsmRt | undefined;
-  if (esm === undefined || !esm.enabled) return;
-  const q = sim.rt[esm.queue] as QueueRt;
-  const fullEarly = esm.windowEnd > sim.now && q.visible >= esm.batchSize;
-  if (esm.pollScheduled && !fullEarly) return;
-  esm.pollScheduled = true;
+  if (esm === undefined || esm.kind !== 'sqs' || !esm.enabled) return;
+  if (esm.active >= esm.limit || esm.pollNow === sim.now) return;
+  if (esm.windowEnd > sim.now && (sim.rt[esm.queue] as QueueRt).visible < esm.batchSize) return;
+  esm.pollNow = sim.now;
   sim.at(sim.now, PRIORITY.poll, EV.esmPoll, edge, 0);
 }
 
 /** Engine event: mapping `edge` polls its queue. */
 export function onEsmPoll(sim: Sim, edge: number): void {
   const esm = sim.edgeRt[edge] as EsmRt;
-  esm.pollScheduled = false;
+  if (esm.pollNow === sim.now) esm.pollNow = -1;
+  if (esm.windowPollAt === sim.now) esm.windowPollAt = -1;
   const q = sim.rt[esm.queue] as QueueRt;
   const fn = sim.rt[esm.fn] as LambdaRt;
   const pool = world(sim).pool;
   for (;;) {
     if (q.visible <= 0) {
       esm.windowEnd = -1;
+      if (esm.active === 0) resetPollers(sim, esm);
       return;
     }
-    if (capacity(sim, fn) <= 0 || esm.active >= esm.maxConcurrency) return;
+    if (esm.active >= esm.limit) {
+      wantMorePollers(sim, esm);
+      return;
+    }
     if (esm.windowMs > 0 && q.visible < esm.batchSize) {
       if (esm.windowEnd < 0) esm.windowEnd = sim.now + esm.windowMs;
       if (sim.now < esm.windowEnd) {
-        esm.pollScheduled = true;
-        sim.at(esm.windowEnd, PRIORITY.poll, EV.esmPoll, edge, 0);
+        if (esm.windowPollAt !== esm.windowEnd) {
+          esm.windowPollAt = esm.windowEnd;
+          sim.at(esm.windowEnd, PRIORITY.poll, EV.esmPoll, edge, 0);
+        }
         return;
       }
     }
     esm.windowEnd = -1;
     const inv = pool.acquire(fn.node, edge);
     const visibleBefore = q.visible;
-    const n = receive(sim, q, esm.batchSize, edge, { take: (u, dup) => inv.add(u, dup) });
+    esm.sink.inv = inv;
+    const n = receive(sim, q, esm.batchSize, edge, esm.sink);
     if (n > 0 && esm.filters !== null) applyFilters(sim, esm, inv);
     if (inv.n === 0) {
       pool.release(inv);
@@ -128,8 +158,18 @@ export function onEsmPoll(sim: Sim, edge: number): void {
       if (q.visible < visibleBefore) continue;
       return;
     }
-    startBatch(sim, esm, q, fn, inv);
+    sim.count(fn.node, C.received, inv.n);
+    inv.visibleAt = sim.now + q.visibilityMs;
+    esm.active++;
+    tryInvoke(sim, esm, q, fn, inv);
   }
+}
+
+/** Engine event: a scale-up step of mapping `edge` is due. */
+export function onEsmRamp(sim: Sim, edge: number): void {
+  const esm = sim.edgeRt[edge] as EsmRt;
+  rampStep(sim, esm, (sim.rt[esm.queue] as QueueRt).visible);
+  pokeEsm(sim, edge);
 }
 
 function applyFilters(sim: Sim, esm: EsmRt, inv: Invocation): void {
@@ -149,22 +189,46 @@ function applyFilters(sim: Sim, esm: EsmRt, inv: Invocation): void {
   inv.n = k;
 }
 
-function startBatch(sim: Sim, esm: EsmRt, q: QueueRt, fn: LambdaRt, inv: Invocation): void {
+/** Invokes the function with the batch, or handles the 429. */
+function tryInvoke(sim: Sim, esm: EsmRt, q: QueueRt, fn: LambdaRt, inv: Invocation): void {
   const first = sim.ledger.units[inv.slots[0]];
-  sim.count(fn.node, C.received, inv.n);
-  if (runThrottled(sim, fn)) {
-    // The messages stay in flight and reappear when their visibility timeout ends.
-    sim.fact(TK.throttled, fn.node, esm.edge, first, first.attempts, -1, sim.now + q.visibilityMs, inv.n);
+  const throttled = throttleReason(sim, fn);
+  if (throttled !== 0) {
+    inv.tries++;
+    backOffPollers(sim, esm);
+    const next = sim.now + esmRetryDelay(inv.tries);
+    if (next < inv.visibleAt) {
+      sim.fact(TK.throttled, fn.node, esm.edge, first, first.attempts, -1, next, inv.n, throttled);
+      sim.at(next, PRIORITY.timer, EV.esmRetryInvoke, inv.idx, 0);
+      return;
+    }
+    // Out of time: the messages stay in flight and reappear when their visibility timeout ends.
+    sim.fact(TK.throttled, fn.node, esm.edge, first, first.attempts, -1, inv.visibleAt, inv.n, throttled);
     world(sim).pool.release(inv);
+    esm.active--;
+    pokeEsm(sim, esm.edge);
     return;
   }
   planRun(sim, fn, inv, { perItem: esm.perItem, fifo: q.fifo });
-  inv.visibleAt = sim.now + q.visibilityMs;
   startRun(sim, fn);
-  esm.active++;
   sim.count(fn.node, C.invocations);
   sim.fact(TK.invoked, fn.node, esm.edge, first, first.attempts, -1, sim.now + inv.durationMs, inv.n);
   sim.at(sim.now + inv.durationMs, PRIORITY.completion, EV.esmBatchDone, inv.idx, 0);
+}
+
+/** Engine event: a throttled batch tries to invoke again (if its messages are still its own). */
+export function onEsmRetryInvoke(sim: Sim, idx: number): void {
+  const pool = world(sim).pool;
+  const inv = pool.all[idx];
+  const esm = sim.edgeRt[inv.esm] as EsmRt;
+  inv.keepValid(sim.ledger);
+  if (inv.n === 0) {
+    pool.release(inv);
+    esm.active--;
+    pokeEsm(sim, esm.edge);
+    return;
+  }
+  tryInvoke(sim, esm, sim.rt[esm.queue] as QueueRt, sim.rt[esm.fn] as LambdaRt, inv);
 }
 
 /** Engine event: batch run `idx` ended; delete what succeeded, leave the rest to reappear. */
@@ -194,5 +258,5 @@ export function onEsmBatchDone(sim: Sim, idx: number): void {
     sim.factRef(TK.succeeded, fn.node, esm.edge, inv.ids[0], inv.roots[0], -1, -1, -1, okRecords);
   } else sim.count(fn.node, C.failed);
   pool.release(inv);
-  pumpLambda(sim, fn);
+  pokeEsm(sim, esm.edge);
 }

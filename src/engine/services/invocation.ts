@@ -2,7 +2,7 @@
  * Invocation records: one Lambda run over one async event or one ESM batch. Pooled and
  * indexed, so the completion timer carries an index and a run allocates nothing once warm.
  */
-import type { Unit } from '../kernel/ledger';
+import type { Ledger, Unit } from '../kernel/ledger';
 import type { Key } from './keyStore';
 
 /** How a run ended. */
@@ -29,6 +29,10 @@ export class Invocation {
   durationMs = 0;
   /** When records that are not deleted become visible again (ESM). */
   visibleAt = 0;
+  /** Throttled invoke attempts of this batch so far. */
+  tries = 0;
+  /** The stream lane of a stream batch (index into the run's lanes), else -1. */
+  lane = -1;
   constructor(readonly idx: number) {}
 
   /** Adds a record. */
@@ -40,6 +44,22 @@ export class Invocation {
     this.roots[i] = u.root;
     this.dup[i] = duplicate;
     this.items[i] = ITEM.ok;
+  }
+
+  /** Drops records whose unit moved on since they were added (their timer-style check fails). */
+  keepValid(ledger: Ledger): void {
+    let k = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (ledger.at(this.slots[i], this.versions[i]) === null) continue;
+      this.slots[k] = this.slots[i];
+      this.versions[k] = this.versions[i];
+      this.ids[k] = this.ids[i];
+      this.roots[k] = this.roots[i];
+      this.dup[k] = this.dup[i];
+      this.items[k] = this.items[i];
+      k++;
+    }
+    this.n = k;
   }
 }
 
@@ -62,6 +82,8 @@ export class InvocationPool {
     inv.outcome = 0;
     inv.durationMs = 0;
     inv.visibleAt = 0;
+    inv.tries = 0;
+    inv.lane = -1;
     return inv;
   }
 

@@ -66,13 +66,28 @@ describe('Lambda asynchronous invocation', () => {
     expect((sim.unitsAt('dest')[0].body as InvocationRecord).requestContext.condition).toBe('EventAgeExceeded');
   });
 
-  it('reserved concurrency 1 queues the events instead of running them in parallel', () => {
+  it('reserved concurrency 1 throttles a burst: back-off retries, never two runs at once', () => {
     const b = new ScenarioBuilder()
-      .node('producer', 'p', listOf([0, 0, 0].map(() => ({ atMs: 0, Detail: {} }))))
+      .node('producer', 'p', listOf([1, 2, 3, 4, 5].map((i) => ({ atMs: 0, Detail: { orderId: `o-${i}` } }))))
       .node('lambdaFunction', 'fn', { behavior: { latency: fixed(1000) }, props: { ReservedConcurrentExecutions: 1 } })
       .edge('publish', 'p', 'fn');
     const sim = runChecked(b.build(), 60_000);
-    expect(sim.traceSince(0).filter((f) => f.kind === 'invoked').map((f) => f.timeMs)).toEqual([0, 1000, 2000]);
+    const facts = sim.traceSince(0);
+    const runs = facts.filter((f) => f.kind === 'invoked').map((f) => [f.label, f.timeMs]);
+    expect(runs).toEqual([
+      ['o-1', 0],
+      ['o-4', 1271],
+      ['o-5', 2483],
+      ['o-2', 5667],
+      ['o-3', 6820],
+    ]);
+    // Each run ends 1 s later, before the next starts.
+    for (let i = 1; i < runs.length; i++) expect(runs[i][1] as number).toBeGreaterThanOrEqual((runs[i - 1][1] as number) + 1000);
+    const throttles = facts.filter((f) => f.kind === 'throttled');
+    expect(throttles).toHaveLength(13);
+    expect(throttles.every((f) => f.reason === 'ConcurrencyLimit' && f.attempt === 1)).toBe(true);
+    // Throttles do not use up MaximumRetryAttempts: every event runs once and succeeds.
+    expect(sim.stats().nodes.fn).toMatchObject({ invocations: 5, succeeded: 5, retries: 0, throttled: 13 });
   });
 
   it('a timeout counts as a function error and is retried', () => {

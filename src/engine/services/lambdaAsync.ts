@@ -6,14 +6,14 @@
 import { PRIORITY } from '../kernel/eventQueue';
 import { ST, type Unit } from '../kernel/ledger';
 import { C, EV, type Sim } from '../kernel/sim';
-import { ensureSweep, sweepDue } from '../kernel/sweep';
+import { ensureSweep, sweepDue, trimSettled } from '../kernel/sweep';
 import { targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { lambdaAsyncRetryDelay, lambdaThrottleDelay } from './backoff';
 import { failureReason, finishRun, planRun, recordSucceeded } from './consumer';
 import { sendToDestinations } from './destinations';
 import { OUTCOME } from './invocation';
-import { capacity, endRun, runThrottled, startRun, world, type LambdaRt } from './lambdaFunction';
+import { endRun, startRun, throttleReason, world, type LambdaRt } from './lambdaFunction';
 
 /** Invoke (InvocationType Event) accepted: the unit joins the function's internal queue. */
 export function acceptAtLambda(sim: Sim, u: Unit, node: number): void {
@@ -31,29 +31,29 @@ export function acceptAtLambda(sim: Sim, u: Unit, node: number): void {
 }
 
 /**
- * Starts queued async events while concurrency allows, then lets the function's event source
- * mappings use what is left. Events wait in the queue, not in a retry loop, while the
- * function is at its concurrency limit.
+ * Starts the queued async events. An event that finds the function at its concurrency limit
+ * (reserved, or the account's unreserved pool) is throttled like an injected 429: it goes back
+ * to the queue with a back-off (aws-semantics 5.5), it does not wait in line.
  */
 export function pumpLambda(sim: Sim, fn: LambdaRt): void {
   const q = fn.asyncQueue;
-  while (q.length > 0 && capacity(sim, fn) > 0) {
+  while (q.length > 0) {
     const u = sim.ledger.byRef(q.slotAt(0), q.idAt(0));
     q.shift();
     if (u === null || u.state !== ST.queued) continue;
     start(sim, fn, u);
   }
-  if (capacity(sim, fn) > 0) for (const e of fn.esms) fn.pokeEsm(e);
 }
 
 function start(sim: Sim, fn: LambdaRt, u: Unit): void {
   // [U] whether throttle retries consume MaximumRetryAttempts; [D] they do not (aws-semantics
-  // 5.2 describes a separate loop bounded by the maximum event age).
-  if (runThrottled(sim, fn)) {
+  // 5.2 describes a separate loop bounded by the maximum event age): u.aux counts throttles.
+  const throttled = throttleReason(sim, fn);
+  if (throttled !== 0) {
     u.aux++;
     const next = sim.now + lambdaThrottleDelay(u.aux, fn.throttleRng);
     sim.ledger.move(u, ST.retryWait);
-    sim.fact(TK.throttled, fn.node, -1, u, u.attempts + 1, fn.maxRetries + 1, next);
+    sim.fact(TK.throttled, fn.node, -1, u, u.attempts + 1, fn.maxRetries + 1, next, -1, throttled);
     sim.at(next, PRIORITY.timer, EV.asyncRetryDue, u.slot, u.version);
     return;
   }
@@ -136,6 +136,7 @@ export function onLambdaSweep(sim: Sim, node: number): void {
     if (u === null || u.state === ST.inFlight) continue;
     giveUp(sim, fn, u, 'EventAgeExceeded', { type: 'EventAgeExceeded', message: 'Event age exceeded MaximumEventAgeInSeconds' });
   }
+  trimSettled(ix, sim.ledger);
   ensureSweep(sim, node, ix);
 }
 

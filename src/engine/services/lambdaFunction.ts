@@ -10,6 +10,7 @@ import type { Sim } from '../kernel/sim';
 import { C } from '../kernel/sim';
 import { UnitDeque } from '../kernel/unitDeque';
 import { outEdges } from '../kernel/topology';
+import { RS } from '../trace';
 import { arnOf } from './envelope';
 import { InvocationPool } from './invocation';
 import { compilePath, type CompiledPath } from './jsonPath';
@@ -40,9 +41,6 @@ export interface LambdaRt {
   expiry: ExpiryIndex;
   onSuccess: number[];
   onFailure: number[];
-  // Event source mappings feeding this function (edge indices); woken when capacity frees.
-  esms: number[];
-  pokeEsm: (edge: number) => void;
   outcomeRng: Rng;
   throttleRng: Rng;
 }
@@ -50,7 +48,12 @@ export interface LambdaRt {
 /** Shared Lambda state of a run. */
 export interface LambdaWorld {
   accountConcurrency: number;
+  /** Concurrency in use, all functions. */
   inUse: number;
+  /** Sum of the functions' ReservedConcurrentExecutions. */
+  reservedTotal: number;
+  /** Concurrency in use by functions without a reservation (they share what is not reserved). */
+  unreservedInUse: number;
   pool: InvocationPool;
 }
 
@@ -60,7 +63,7 @@ const num = (x: number | undefined, d: number, lo: number, hi: number) => Math.m
 export function world(sim: Sim): LambdaWorld {
   let w = sim.shared.lambda as LambdaWorld | undefined;
   if (w === undefined) {
-    w = { accountConcurrency: Math.max(1, sim.scenario.settings.accountConcurrency ?? 1000), inUse: 0, pool: new InvocationPool() };
+    w = { accountConcurrency: Math.max(1, sim.scenario.settings.accountConcurrency ?? 1000), inUse: 0, reservedTotal: 0, unreservedInUse: 0, pool: new InvocationPool() };
     sim.shared.lambda = w;
   }
   return w;
@@ -101,38 +104,52 @@ export function initLambda(sim: Sim, node: number, warnings: string[]): void {
     expiry: new ExpiryIndex(),
     onSuccess: dest('OnSuccess'),
     onFailure: dest('OnFailure'),
-    esms: sim.topo.inn[node].filter((e) => sim.topo.edges[e].kind === 'eventSourceMapping'),
-    pokeEsm: () => {},
     outcomeRng: sim.rng(node, 'outcome'),
     throttleRng: sim.rng(node, 'throttle'),
   };
   sim.rt[node] = rt;
-  world(sim);
+  const w = world(sim);
+  if (rt.reserved !== Infinity) w.reservedTotal += rt.reserved;
 }
 
-/** Free concurrency for function `fn`: its reserved headroom and the account's. */
+/**
+ * Free concurrency for function `fn` (aws-semantics 5.5). Reserved concurrency both caps and
+ * guarantees: a function with a reservation runs up to it; the others share the account's
+ * unreserved rest (account concurrency minus every reservation).
+ */
 export function capacity(sim: Sim, fn: LambdaRt): number {
+  if (fn.reserved !== Infinity) return fn.reserved - fn.running;
   const w = sim.shared.lambda as LambdaWorld;
-  return Math.min(fn.reserved - fn.running, w.accountConcurrency - w.inUse);
+  return Math.max(0, w.accountConcurrency - w.reservedTotal) - w.unreservedInUse;
 }
 
 /** Takes one unit of concurrency. */
 export function startRun(sim: Sim, fn: LambdaRt): void {
+  const w = sim.shared.lambda as LambdaWorld;
   fn.running++;
-  (sim.shared.lambda as LambdaWorld).inUse++;
+  w.inUse++;
+  if (fn.reserved === Infinity) w.unreservedInUse++;
 }
 
 /** Gives one unit of concurrency back. */
 export function endRun(sim: Sim, fn: LambdaRt): void {
+  const w = sim.shared.lambda as LambdaWorld;
   fn.running--;
-  (sim.shared.lambda as LambdaWorld).inUse--;
+  w.inUse--;
+  if (fn.reserved === Infinity) w.unreservedInUse--;
 }
 
-/** Draws whether one run of `fn` is throttled (429) before it starts, counting it if so. */
-export function runThrottled(sim: Sim, fn: LambdaRt): boolean {
-  if (!fn.throttleRng.chance(fn.throttleRate)) return false;
-  sim.count(fn.node, C.throttled);
-  return true;
+/**
+ * Whether one invoke of `fn` is throttled (429) before it runs: no free concurrency
+ * (ConcurrencyLimit), or an injected throttle (throttleRate; THROTTLING). Counts the throttle
+ * and returns its reason code, or 0 when the run may start.
+ */
+export function throttleReason(sim: Sim, fn: LambdaRt): number {
+  let reason = 0;
+  if (capacity(sim, fn) <= 0) reason = RS.ConcurrencyLimit;
+  else if (fn.throttleRng.chance(fn.throttleRate)) reason = RS.THROTTLING;
+  if (reason !== 0) sim.count(fn.node, C.throttled);
+  return reason;
 }
 
 /** Draws one run's duration in ms (at least 1) from the latency model. */

@@ -22,7 +22,10 @@ export function compileMatcher(text: string, mode: PatternMode = 'eventbridge'):
   return { ok: true, match: (event) => matches(compiled, event) };
 }
 
-/** Several EventBridge rules matched together; `match` gives the indices of matching rules. */
+/**
+ * Several EventBridge rules matched together; `match` gives the indices of matching rules, in
+ * an array that the next call reuses.
+ */
 export interface RuleMatcher {
   match(event: unknown): number[];
 }
@@ -46,11 +49,13 @@ export function compileRules(patterns: readonly string[]): { matcher: RuleMatche
   }
   const rules = set.value;
   const indexOf = new Map(valid.map((v) => [v.id, Number(v.id)]));
+  // One result array per bus, reused: a caller reads it before the next match.
+  const out: number[] = [];
   return {
     matcher: {
       match: (event) => {
         const ids = rules.match(event);
-        const out = new Array<number>(ids.length);
+        out.length = ids.length;
         for (let i = 0; i < ids.length; i++) out[i] = indexOf.get(ids[i])!;
         return out;
       },

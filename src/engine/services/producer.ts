@@ -14,12 +14,15 @@ import { kindOf, outEdges, targetOf } from '../kernel/topology';
 import { TK } from '../trace';
 import { eventBridgeEvent, uuidFrom } from './envelope';
 import { compileTemplate, type Render } from './template';
+import { snsAttributes, type SnsAttribute } from '../../model/samples/sns';
 
 interface CompiledTemplate {
   source: string;
   detailType: string;
   detail: Render;
   groupId: Render | null;
+  partitionKey: Render | null;
+  attributes: Render | null;
   atMs: number;
 }
 
@@ -55,13 +58,15 @@ export function initProducer(sim: Sim, node: number): void {
     detailType: t.DetailType,
     detail: compileTemplate(t.Detail),
     groupId: t.MessageGroupId ? compileTemplate(t.MessageGroupId) : null,
+    partitionKey: t.PartitionKey ? compileTemplate(t.PartitionKey) : null,
+    attributes: t.MessageAttributes && Object.keys(t.MessageAttributes).length > 0 ? compileTemplate(t.MessageAttributes) : null,
     atMs,
   });
   const list = b.mode === 'list' ? b.events.map((e, i) => ({ e, i })).sort((x, y) => x.e.atMs - y.e.atMs || x.i - y.i) : [];
   const targets = outEdges(sim.topo, node, 'publish').map((edge) => {
     const t = targetOf(sim.topo, edge);
     const tn = sim.topo.nodes[t];
-    const explicitDedup = tn.kind === 'sqsQueue' && tn.props.FifoQueue && !tn.props.ContentBasedDeduplication;
+    const explicitDedup = (tn.kind === 'sqsQueue' && tn.props.FifoQueue && !tn.props.ContentBasedDeduplication) || (tn.kind === 'snsTopic' && tn.props.FifoTopic && !tn.props.ContentBasedDeduplication);
     return { edge, node: t, toBus: kindOf(sim.topo, t) === 'eventBus', explicitDedup };
   });
   const rt: ProducerRt = {
@@ -96,14 +101,26 @@ export function onProducerEmit(sim: Sim, node: number, i: number): void {
   const ids = rt.idRng;
   const detail = tpl.detail(seq, rand);
   const groupId = tpl.groupId === null ? undefined : String(tpl.groupId(seq, rand));
+  const partitionKey = tpl.partitionKey === null ? undefined : String(tpl.partitionKey(seq, rand));
+  const attrs = tpl.attributes === null ? undefined : snsAttributes(tpl.attributes(seq, rand) as Record<string, unknown>);
   for (const t of rt.targets) {
     const id = uuidFrom(ids);
     const body = t.toBus ? eventBridgeEvent(id, sim.now, tpl.source, tpl.detailType, detail) : detail;
-    const payload: Payload = { body, eventId: id, groupId, dedupId: t.explicitDedup ? id : undefined, attributes: undefined };
+    const payload: Payload = { body, eventId: id, groupId, dedupId: t.explicitDedup ? id : undefined, attributes: attrs === undefined || t.toBus ? undefined : plainAttributes(attrs) };
+    // Optional fields are set only when used, so most payloads keep one shape.
+    if (attrs !== undefined && !t.toBus) payload.messageAttributes = attrs;
+    if (partitionKey !== undefined) payload.partitionKey = partitionKey;
     const u = sim.ledger.create(t.node, t.edge, null, payload, ST.pending, sim.now);
     sim.fact(TK.published, node, t.edge, u, -1, -1, -1, seq);
     sim.count(node, C.sent);
     sim.accept(u, t.node);
   }
   if (i + 1 < rt.count) schedule(sim, rt, i + 1);
+}
+
+/** Attributes as the SQS message attributes a consumer sees (display strings). */
+function plainAttributes(attrs: Record<string, SnsAttribute>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(attrs)) out[k] = v.Value;
+  return out;
 }

@@ -1,12 +1,13 @@
 /**
  * Where a unit goes when it arrives at a node: each node kind's accept function. Kinds that
- * cannot take units yet (streams, pipes, schedules, archives) drop them with NotModelledYet;
- * kinds that never take units (producers, rules) drop them as NO_RESOURCE.
+ * cannot take units yet (pipes, schedules, archives) drop them with NotModelledYet; kinds that
+ * never take units (producers, rules) drop them as NO_RESOURCE.
  */
 import { ST, type Unit } from '../kernel/ledger';
 import type { Sim } from '../kernel/sim';
 import { RS, TK } from '../trace';
 import { acceptAtBus } from './eventBus';
+import { acceptAtStream } from './kinesisStream';
 import { acceptAtLambda } from './lambdaAsync';
 import { acceptAtQueue } from './sqsQueue';
 import { acceptAtTopic } from './snsTopic';
@@ -23,6 +24,7 @@ export function acceptAt(sim: Sim, u: Unit, node: number): void {
     case 'snsTopic':
       return acceptAtTopic(sim, u, node);
     case 'kinesisStream':
+      return acceptAtStream(sim, u, node);
     case 'pipe':
     case 'schedule':
     case 'archive':

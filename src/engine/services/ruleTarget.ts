@@ -16,6 +16,7 @@ import { RS, TK } from '../trace';
 import { arnOf } from './envelope';
 import { eventBridgeRetryDelay } from './backoff';
 import { compileInputShaper, type InputShaper } from './inputTransform';
+import { compilePath, type CompiledPath } from './jsonPath';
 import type { Rng } from '../kernel/rng';
 
 /** Runtime of one ruleTarget edge. */
@@ -32,6 +33,9 @@ export interface TargetRt {
   ruleName: string;
   targetArn: string;
   groupId: string | undefined;
+  /** Kinesis targets: where the partition key comes from (null: the event id). */
+  toStream: boolean;
+  partitionKey: CompiledPath | null;
   failureRate: number;
   errorCode: ErrorCode;
   outcomeRng: Rng;
@@ -78,6 +82,8 @@ export function initTarget(sim: Sim, edge: number, rule: number): void {
     ruleName: ruleNode.kind === 'rule' ? ruleNode.props.Name : ruleNode.id,
     targetArn: arnOf(sim.topo, target),
     groupId: p.SqsParameters?.MessageGroupId,
+    toStream: sim.topo.nodes[target].kind === 'kinesisStream',
+    partitionKey: p.KinesisParameters?.PartitionKeyPath ? compilePath(p.KinesisParameters.PartitionKeyPath) : null,
     failureRate: e.behavior?.failureRate ?? 0,
     errorCode: e.behavior?.errorCode ?? 'INTERNAL_ERROR',
     outcomeRng: sim.rng(rule, `delivery/${e.id}`),
@@ -101,9 +107,11 @@ export function onTargetAttempt(sim: Sim, slot: number, version: number): void {
     const p = u.payload!;
     // The whole event to a standard target: the payload object is shared, not copied.
     const payload: Payload =
-      rt.shape === null && rt.groupId === undefined
+      rt.shape === null && rt.groupId === undefined && !rt.toStream
         ? p
         : { body: rt.shape === null ? p.body : rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom }), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
+    // KinesisParameters.PartitionKeyPath is read from the event; without it the event id is the key.
+    if (rt.toStream) payload.partitionKey = partitionKeyOf(rt, p.body, p.eventId);
     sim.handOff(u, rt.target, rt.edge, payload);
     sim.ledger.settle(u, ST.delivered, 0);
     return;
@@ -168,4 +176,10 @@ function exhaust(sim: Sim, rt: TargetRt, u: Unit, f: Failure, condition: 'Maximu
   sim.fact(TK.movedToDlq, rt.dlq, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, reason);
   sim.handOff(u, rt.dlq, rt.edge, payload);
   sim.ledger.settle(u, ST.inDlq, reason);
+}
+
+function partitionKeyOf(rt: TargetRt, event: unknown, eventId: string): string {
+  const v = rt.partitionKey === null ? undefined : rt.partitionKey(event);
+  if (v === undefined || v === null) return eventId;
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }

@@ -11,7 +11,7 @@ import { hashString32, hex32 } from '../kernel/hash';
 import { ST, type Unit } from '../kernel/ledger';
 import type { Rng } from '../kernel/rng';
 import { C, EV, type Sim } from '../kernel/sim';
-import { ensureSweep, sweepDue } from '../kernel/sweep';
+import { ensureSweep, sweepDue, trimSettled } from '../kernel/sweep';
 import { outEdges, targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { FifoGroup, FifoStore, StandardStore } from './sqsStore';
@@ -179,6 +179,7 @@ export function onQueueSweep(sim: Sim, node: number): void {
     sim.fact(TK.expired, node, -1, u, u.attempts, -1, -1, -1, RS.RetentionExpired);
     sim.ledger.settle(u, ST.expired, RS.RetentionExpired);
   }
+  trimSettled(ix, sim.ledger);
   ensureSweep(sim, node, ix);
 }
 

@@ -33,7 +33,26 @@ function compileString(s: string): Render {
     const one = placeholder(whole);
     return (seq, rng) => one(seq, rng);
   }
-  return (seq, rng) => s.replace(PLACEHOLDER, (...m) => String(placeholder(m as unknown as RegExpExecArray)(seq, rng)));
+  // Split once into literal text and placeholders; rendering only concatenates.
+  const texts: string[] = [];
+  const values: Array<(seq: number, rng: Rng) => number> = [];
+  let last = 0;
+  for (const m of s.matchAll(PLACEHOLDER)) {
+    texts.push(s.slice(last, m.index));
+    values.push(placeholder(m as RegExpExecArray));
+    last = m.index + m[0].length;
+  }
+  const tail = s.slice(last);
+  if (values.length === 1) {
+    const [head] = texts;
+    const [value] = values;
+    return (seq, rng) => head + value(seq, rng) + tail;
+  }
+  return (seq, rng) => {
+    let out = '';
+    for (let i = 0; i < values.length; i++) out += texts[i] + values[i](seq, rng);
+    return out + tail;
+  };
 }
 
 function placeholder(m: RegExpExecArray): (seq: number, rng: Rng) => number {

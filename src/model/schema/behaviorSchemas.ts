@@ -20,8 +20,14 @@ const templateProps: Record<string, JsonSchema> = {
   },
   MessageGroupId: str('Message group id template, required by FIFO queues and topics; may hold placeholders.', { min: 1, max: 128 }),
   PartitionKey: str('Kinesis partition key template; may hold placeholders. Absent = the event id.', { min: 1, max: 256 }),
+  MessageAttributes: {
+    type: 'object',
+    maxProperties: 10,
+    propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,256}$' },
+    description: 'SNS message attributes (at most 10) for filter policies and raw delivery: text is a String, a number a Number, an array a String.Array; may hold placeholders.',
+  },
 };
-const OPTIONAL_TEMPLATE = ['MessageGroupId', 'PartitionKey'];
+const OPTIONAL_TEMPLATE = ['MessageGroupId', 'PartitionKey', 'MessageAttributes'];
 
 const eventTemplate = obj('One event the producer sends, PutEvents-style.', templateProps, { optional: OPTIONAL_TEMPLATE, ...SIM });
 

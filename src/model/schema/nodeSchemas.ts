@@ -59,7 +59,8 @@ const snsTopic = obj('An Amazon SNS topic, standard or FIFO.', {
   }),
   FifoTopic: bool(false, 'FIFO: ordered per MessageGroupId, deduplicated; delivers to SQS queues only. Fixed at creation.'),
   ContentBasedDeduplication: bool(false, 'FIFO only: deduplicate by the SHA-256 of the message when no MessageDeduplicationId is sent.'),
-});
+  FifoThroughputScope: oneOfValues(['Topic', 'MessageGroup'], undefined, 'FIFO only: Topic checks duplicates across the whole topic (3,000 messages/s); MessageGroup checks them per message group. Absent = Topic.'),
+}, { optional: ['FifoThroughputScope'] });
 
 const kinesisStream = obj('A Kinesis data stream or a DynamoDB stream: ordered per shard (per item key).', {
   Name: str('Stream (or table) name; defaults to the node id.', { min: 1, max: 128, pattern: '^[a-zA-Z0-9_.-]+$', hint: `1-128 ${NAME_CHARS} or dots` }),
