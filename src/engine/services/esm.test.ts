@@ -17,7 +17,7 @@ describe('SQS event source mapping', () => {
   it('a batch of 10 with 1 failing item: 1 redelivery with ReportBatchItemFailures', () => {
     const sim = runChecked(batchScenario(true), 31_000);
     const st = sim.stats();
-    expect(st.nodes.fn).toMatchObject({ invocations: 2, received: 11, itemFailures: 2, sideEffects: 9 });
+    expect(st.nodes.fn).toMatchObject({ invocations: 2, received: 11, itemFailures: 2, sideEffects: 9, succeeded: 0, failed: 2 });
     expect(st.nodes.q.retries).toBe(1);
     expect(st.ledger).toMatchObject({ delivered: 9, inFlight: 1 });
     const first = sim.traceSince(0).find((f) => f.kind === 'invoked')!;
