@@ -22,4 +22,16 @@ export const COMMANDS: CliCommand[] = [
     summary: 'check a scenario file and list every problem with its JSON path',
     run: async (argv, io) => (await import('./validate')).runValidate(argv, io),
   },
+  {
+    name: 'run',
+    usage: 'run SCENARIO.json [--seed N] [--until DURATION] [--json]',
+    summary: 'run a scenario headless and print a summary (or one JSON object)',
+    run: async (argv, io) => (await import('./run')).runScenarioCommand(argv, io),
+  },
+  {
+    name: 'patterns',
+    usage: 'patterns test|conformance|bench …',
+    summary: 'test an event pattern against an event, run a conformance file, or benchmark rules',
+    run: async (argv, io) => (await import('./patterns')).runPatterns(argv, io),
+  },
 ];

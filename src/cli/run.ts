@@ -8,12 +8,7 @@ import { createSimulation, type SimStats } from '../engine/index';
 import { parseScenarioText } from '../model/restoreScenario';
 import type { Scenario } from '../model/types';
 
-/** Where the command reads and writes. */
-export interface CommandIo {
-  out(s: string): void;
-  err(s: string): void;
-  readFile(p: string): Promise<string>;
-}
+import type { CliIo as CommandIo } from './commands';
 
 const USAGE = 'Usage: evsim run SCENARIO.json [--seed N] [--until DURATION] [--json]\n  DURATION: 90s, 15m, 1h, 2d, or milliseconds. Default: the scenario\'s settings.durationMs.';
 
