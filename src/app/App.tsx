@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas } from '../ui/canvas/FlowCanvas';
 import { Toast } from '../ui/feedback/Toast';
@@ -15,6 +15,12 @@ import { useUiStore } from '../store/uiStore';
 import { bootstrap } from './bootstrap';
 
 const openPasted = (text: string) => void openScenarioText(text, 'the pasted scenario');
+
+// The simulation view loads right after first paint; the bar keeps its height meanwhile.
+const SimBar = lazy(() => import('../ui/sim/SimBar'));
+const SimDock = lazy(() => import('../ui/sim/SimDock'));
+const SIM_BAR_PLACEHOLDER = <div style={{ height: 40, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }} aria-hidden="true" />;
+const CENTER = { flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0 } as const;
 
 /** Composition root: lays out the toolbar, palette, canvas and side panel, and starts the app. */
 export function App() {
@@ -33,10 +39,18 @@ export function App() {
     <ReactFlowProvider>
       <div className={`app theme-${theme}`} data-theme={theme}>
         <Toolbar />
+        <Suspense fallback={SIM_BAR_PLACEHOLDER}>
+          <SimBar />
+        </Suspense>
         <NoticeBar />
         <main className="app__main">
           <Palette />
-          <FlowCanvas />
+          <div className="app__center" style={CENTER}>
+            <FlowCanvas />
+            <Suspense fallback={null}>
+              <SimDock />
+            </Suspense>
+          </div>
           <SidePanel />
         </main>
         <Toast />

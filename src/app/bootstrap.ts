@@ -33,8 +33,11 @@ export async function bootstrap(): Promise<void> {
 function connectWorker(): void {
   const ui = useUiStore.getState();
   try {
-    client = new SimulationClient();
-    client
+    const c = new SimulationClient();
+    client = c;
+    // The simulation view's store (a lazily loaded chunk) drives the worker from here on.
+    void import('../store/simulationStore').then((m) => m.useSimulationStore.getState().attach(c));
+    c
       .connect()
       .then((reply) => ui.setWorkerStatus(reply.type === 'ready' ? 'ready' : 'incompatible'))
       .catch(() => ui.setWorkerStatus('failed'));

@@ -1,6 +1,8 @@
 import type { SimulationClient } from '../worker/simulationClient';
 import type { Request } from '../worker/protocol';
 import { useScenarioStore } from '../store/scenarioStore';
+import type { SimSnapshot } from '../worker/protocol';
+import { openScenarioText } from '../ui/sharing/openDocument';
 
 /** What end-to-end tests may read and do through `window.__evsim`. */
 export interface EvsimTestApi {
@@ -11,6 +13,10 @@ export interface EvsimTestApi {
   /** How many steps undo and redo can take. */
   history(): { undo: number; redo: number };
   workerRequest(req: Request): Promise<unknown>;
+  /** Opens a scenario document (JSON text) as the user's File > Open would; resolves to whether it opened. */
+  openScenario(text: string): Promise<boolean>;
+  /** The simulation view's latest snapshot (null before the first load). */
+  simulation(): Promise<SimSnapshot | null>;
 }
 
 /** Exposes a small, typed, read-mostly API for Playwright; plain data in and out. */
@@ -24,6 +30,8 @@ export function installTestApi(getClient: () => SimulationClient | null): void {
       if (!c) throw new Error('worker not started');
       return c.request(req);
     },
+    openScenario: async (text) => openScenarioText(text, 'the test scenario'),
+    simulation: async () => (await import('../store/simulationStore')).useSimulationStore.getState().snapshot,
   };
   (window as unknown as { __evsim: EvsimTestApi }).__evsim = api;
 }

@@ -1,4 +1,7 @@
+import { handlePatterns } from './handlePatterns';
+import { handleView } from './handleView';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol';
+import { isPatternRequest } from './protocolPatterns';
 import { advance, openSession, progress, restart, snapshot, stepBack, stepEvents, takeFacts, type SimSession } from './session';
 
 /** State the worker keeps between messages. */
@@ -21,6 +24,7 @@ export function handleMessage(session: WorkerSession, msg: unknown): FromWorker[
     return [{ type: 'error', requestId: -1, message: 'Malformed message: expected an object with type and requestId.' }];
   }
   const m = msg as ToWorker;
+  if (isPatternRequest(m)) return handlePatterns(m);
   switch (m.type) {
     case 'hello':
       if (m.protocolVersion !== PROTOCOL_VERSION) {
@@ -40,6 +44,13 @@ export function handleMessage(session: WorkerSession, msg: unknown): FromWorker[
     case 'reset':
     case 'setSeed':
       return control(session, m);
+    case 'seek':
+    case 'stepUntil':
+    case 'inspectUnit':
+    case 'timeline':
+    case 'series':
+    case 'liveUnits':
+      return session.sim === null ? [{ type: 'error', requestId: m.requestId, message: `${m.type}: no scenario loaded.` }] : handleView(session.sim, m);
     default:
       return [{ type: 'error', requestId: (m as { requestId: number }).requestId, message: `Unknown message type: ${String((m as { type: unknown }).type)}` }];
   }

@@ -6,6 +6,8 @@
  */
 import type { LedgerSummary, NodeStats, SimulationStatus, TraceFact } from '../engine/index';
 import type { Scenario } from '../model/types';
+import type { ProgressView, ViewReply, ViewRequest } from './protocolView';
+import type { PatternReply, PatternRequest } from './protocolPatterns';
 
 /** Bumped on every incompatible change; the worker answers `incompatible` to other versions. */
 export const PROTOCOL_VERSION = 2 as const;
@@ -51,7 +53,11 @@ export type ToWorker =
   /** Back to time 0 with the same seed. */
   | { type: 'reset'; requestId: number }
   /** Back to time 0 with another seed. */
-  | { type: 'setSeed'; requestId: number; seed: number };
+  | { type: 'setSeed'; requestId: number; seed: number }
+  /** The simulation view's requests (protocolView.ts). */
+  | ViewRequest
+  /** The pattern editor's requests (protocolPatterns.ts). */
+  | PatternRequest;
 
 /** Messages the worker sends back. */
 export type FromWorker =
@@ -70,7 +76,13 @@ export type FromWorker =
       factsSkipped: number;
       /** True when the trace started over (reset, seed change, step back): drop earlier facts. */
       factsReset: boolean;
-    };
+      /** What the worker knows about these facts beyond the facts themselves. */
+      view?: ProgressView;
+    }
+  /** Replies to the simulation view's requests (protocolView.ts). */
+  | ViewReply
+  /** Replies to the pattern editor's requests (protocolPatterns.ts). */
+  | PatternReply;
 
 /** Type of a request without its requestId, as the client API takes it. */
 export type Request = ToWorker extends infer M ? (M extends { requestId: number } ? Omit<M, 'requestId'> : never) : never;

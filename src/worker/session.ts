@@ -3,9 +3,10 @@
  * run-until pacing in bounded chunks, step back by replay, and the snapshot + fact batches
  * sent to the main thread. Pure (no worker globals): the worker file feeds it wall time.
  */
-import { createSimulation, type Simulation, type TraceFact } from '../engine/index';
+import type { Simulation, TraceFact } from '../engine/index';
 import type { Scenario } from '../model/types';
 import type { FromWorker, RunMode, SimSnapshot } from './protocol';
+import { SimObserver } from './view/observer';
 
 /** Most engine events one message or tick may process, so the worker answers within ~50 ms. */
 export const MAX_EVENTS_PER_CHUNK = 20_000;
@@ -18,7 +19,10 @@ export const TRACE_RING_CAPACITY = 10_000;
 export interface SimSession {
   scenario: Scenario;
   seed: number;
+  /** The observed simulation (`observer.sim`): stepping it keeps the view's records current. */
   sim: Simulation;
+  /** The view's records of this run: inspector index, timelines, chart series. */
+  observer: SimObserver;
   mode: RunMode;
   speed: number;
   /** run-until target, ms. */
@@ -30,13 +34,15 @@ export interface SimSession {
 
 /** Starts a session at time 0. */
 export function openSession(scenario: Scenario, seed: number): SimSession {
-  return { scenario, seed, sim: createSimulation(scenario, seed, { traceMode: 'ring' }), mode: 'paused', speed: 1, target: 0, sentFacts: 0, factsReset: true };
+  const observer = new SimObserver(scenario, seed);
+  return { scenario, seed, sim: observer.sim, observer, mode: 'paused', speed: 1, target: 0, sentFacts: 0, factsReset: true };
 }
 
 /** Restarts the session at time 0 (same scenario), e.g. for reset or setSeed. */
 export function restart(s: SimSession, seed: number): void {
   s.seed = seed;
-  s.sim = createSimulation(s.scenario, seed, { traceMode: 'ring' });
+  s.observer = new SimObserver(s.scenario, seed);
+  s.sim = s.observer.sim;
   s.mode = 'paused';
   s.sentFacts = 0;
   s.factsReset = true;
@@ -110,5 +116,9 @@ export function takeFacts(s: SimSession): { facts: TraceFact[]; factsSkipped: nu
 
 /** A progress reply for `requestId` (0: unsolicited). */
 export function progress(s: SimSession, requestId: number): FromWorker {
-  return { type: 'progress', requestId, snapshot: snapshot(s), ...takeFacts(s) };
+  s.observer.drain();
+  const facts = takeFacts(s);
+  // Marks only for the facts this report carries (the oldest of a large batch are skipped).
+  const from = facts.facts[0]?.seq ?? s.sentFacts;
+  return { type: 'progress', requestId, snapshot: snapshot(s), ...facts, view: { outOfOrder: s.observer.outOfOrderSince(from) } };
 }

@@ -4,8 +4,11 @@
 // always answered within one chunk and the main thread only receives batched reports.
 import { createSession, handleMessage, tick, wantsTicks } from './handleMessage';
 
-/** Wall ms between play ticks (about 30 reports a second). */
-const PLAY_TICK_MS = 33;
+/**
+ * Wall ms between play ticks (20 reports a second): tokens are animated by the compositor and
+ * counters are paced for reading, so more reports would only cost the main thread.
+ */
+const PLAY_TICK_MS = 50;
 
 const session = createSession();
 const scope = self as unknown as DedicatedWorkerGlobalScope;

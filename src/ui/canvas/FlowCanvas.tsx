@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, type EdgeMouseHandler } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type DragEvent } from 'react';
 import type { NodeKind } from '../../model/types';
 import { NODE_KINDS } from '../../model/types';
 import { useScenarioStore } from '../../store/scenarioStore';
@@ -18,6 +18,8 @@ import { CanvasEmptyState } from './CanvasEmptyState';
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { labeled: LabeledEdge };
 const SNAP: [number, number] = [GRID, GRID];
+// Moving messages, live counters and markers of a run: a chunk loaded after first paint.
+const SimOverlay = lazy(() => import('../sim/SimOverlay'));
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter or Space to select this node, arrow keys to move it (Shift for larger steps), Delete to remove it.',
@@ -98,6 +100,9 @@ export function FlowCanvas() {
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} />
         {!empty && <MiniMap pannable zoomable style={{ width: 180, height: 120 }} ariaLabel="Overview of the drawing" nodeColor={(n) => KIND_STYLES[(n as FlowNode).data.node.kind].color} nodeStrokeWidth={3} />}
         <Controls aria-label="Zoom controls" showInteractive={false} />
+        <Suspense fallback={null}>
+          <SimOverlay />
+        </Suspense>
       </ReactFlow>
       {empty && <CanvasEmptyState />}
     </div>

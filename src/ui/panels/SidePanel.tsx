@@ -8,6 +8,8 @@ import { LintPanel } from './LintPanel';
 const JsonEditor = lazy(() => import('../editor/JsonEditor'));
 // The inspector (schema-driven fields) loads right after first paint, keeping the entry small.
 const Inspector = lazy(() => import('../inspector/Inspector'));
+// During a run: the message inspector, or the resource's live messages above its settings.
+const SimSidePanel = lazy(() => import('../sim/SimSidePanel'));
 
 /** Right-hand panel: the inspector and the checks, or the scenario JSON in Monaco. */
 export function SidePanel() {
@@ -25,7 +27,7 @@ export function SidePanel() {
         <>
           <div className="side-panel__scroll">
             <Suspense fallback={<p role="status">Loading inspector…</p>}>
-              <Inspector />
+              <SimSidePanel editor={<Inspector />} />
             </Suspense>
           </div>
           <LintPanel />
