@@ -19,7 +19,7 @@ describe('observeUnits', () => {
   it('reports every unit born, and leaves the trace exactly as an unobserved run', () => {
     const births: UnitBirth[] = [];
     const plain = createSimulation(scenario(), 7, { traceMode: 'ring' });
-    const { sim, ledger } = observeUnits(createSimulation(scenario(), 7, { traceMode: 'ring' }), (b) => births.push(b));
+    const { sim, ledger } = observeUnits(scenario(), 7, { traceMode: 'ring' }, (b) => births.push(b));
     // Interleave an unobserved run: its units must not be reported.
     for (let i = 0; i < 50; i++) {
       sim.step();
@@ -38,7 +38,7 @@ describe('observeUnits', () => {
   });
 
   it('reads the age of the oldest message and state counts from the ledger', () => {
-    const { sim, ledger } = observeUnits(createSimulation(scenario(), 3), () => {});
+    const { sim, ledger } = observeUnits(scenario(), 3, {}, () => {});
     sim.runUntil(3_000);
     const l = ledger()!;
     const ages = oldestAgeFrom(l, 4);

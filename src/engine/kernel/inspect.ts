@@ -7,15 +7,13 @@
  *   a hop's payload can be seen; the inspector shows it "as each hop receives it".
  * - The ledger itself, for gauges the counters do not carry (age of the oldest message).
  *
- * How: `Ledger.prototype.create` is wrapped once, and reports only while an observed
- * simulation's `step`/`runUntil` is on the stack (runs are synchronous, so a birth during that
- * call belongs to that simulation). Unobserved simulations, the CLI and the benchmarks pay one
- * null check per unit. Nothing here changes what a run does: the trace hash is unaffected
- * (`inspect.test.ts`). A `createSimulation` option would replace the wrap if the kernel ever
- * exposes births itself.
+ * How: `createSimulation`'s `onUnitCreated` option; simulations built without it (the CLI,
+ * the benchmarks) pay one null check per unit. Observing changes nothing a run does: the trace
+ * hash is unaffected (`inspect.test.ts`).
  */
-import { Ledger, ST, type Payload, type Unit } from './ledger';
-import type { Simulation } from './simulation';
+import { ST, type Ledger, type Payload } from './ledger';
+import { createSimulation, type Simulation, type SimulationOptions } from './simulation';
+import type { Scenario } from '../../model/types';
 
 /** A unit as it was created. */
 export interface UnitBirth {
@@ -31,76 +29,24 @@ export interface UnitBirth {
   payload: Payload;
 }
 
-interface Tap {
-  onBirth: (b: UnitBirth) => void;
-  ledger: Ledger | null;
-}
-
-let active: Tap | null = null;
-let installed = false;
-
-function install(): void {
-  if (installed) return;
-  installed = true;
-  const create = Ledger.prototype.create;
-  Ledger.prototype.create = function (this: Ledger, ...args: Parameters<Ledger['create']>): Unit {
-    const u = create.apply(this, args);
-    const tap = active;
-    if (tap !== null) {
-      tap.ledger = this;
-      tap.onBirth({ id: u.id, root: u.root, parent: u.parent, node: u.node, edge: u.edge, timeMs: args[5], payload: args[3] });
-    }
-    return u;
-  };
-}
-
 /** A simulation whose unit births are reported, and whose ledger can be read. */
 export interface ObservedSimulation {
-  /** The same simulation; `step` and `runUntil` report births while they run. */
   readonly sim: Simulation;
   /** The run's ledger, once the first unit exists. Read only. */
   ledger(): Ledger | null;
 }
 
-/** Wraps `sim` so every unit it creates is reported to `onBirth` (synchronously, in order). */
-export function observeUnits(sim: Simulation, onBirth: (b: UnitBirth) => void): ObservedSimulation {
-  install();
-  const tap: Tap = { onBirth, ledger: null };
-  const within = <T>(run: () => T): T => {
-    const outer = active;
-    active = tap;
-    try {
-      return run();
-    } finally {
-      active = outer;
-    }
-  };
-  const observed: Simulation = {
-    seed: sim.seed,
-    warnings: sim.warnings,
-    get now() {
-      return sim.now;
+/** Builds a simulation that reports every unit it creates to `onBirth` (synchronously, in order). */
+export function observeUnits(scenario: Scenario, seed: number, options: SimulationOptions, onBirth: (b: UnitBirth) => void): ObservedSimulation {
+  let seen: Ledger | null = null;
+  const sim = createSimulation(scenario, seed, {
+    ...options,
+    onUnitCreated: (ledger, u, payload, timeMs) => {
+      seen = ledger;
+      onBirth({ id: u.id, root: u.root, parent: u.parent, node: u.node, edge: u.edge, timeMs, payload });
     },
-    get eventsProcessed() {
-      return sim.eventsProcessed;
-    },
-    get status() {
-      return sim.status;
-    },
-    get statusMessage() {
-      return sim.statusMessage;
-    },
-    step: () => within(() => sim.step()),
-    runUntil: (t) => within(() => sim.runUntil(t)),
-    nextEventTime: () => sim.nextEventTime(),
-    stats: () => sim.stats(),
-    traceHash: () => sim.traceHash(),
-    traceCount: () => sim.traceCount(),
-    traceSince: (seq) => sim.traceSince(seq),
-    audit: () => sim.audit(),
-    unitsAt: (nodeId, limit) => sim.unitsAt(nodeId, limit),
-  };
-  return { sim: observed, ledger: () => tap.ledger };
+  });
+  return { sim, ledger: () => seen };
 }
 
 /**

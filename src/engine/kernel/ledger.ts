@@ -84,6 +84,9 @@ export class Ledger {
   /** Settled units per terminal reason code, for dropped/expired/filteredOut. */
   readonly reasonCounts: Float64Array;
 
+  /** Observer of unit births (the simulation view's inspector); null in headless runs. */
+  onCreate: ((ledger: Ledger, u: Unit, payload: Payload, now: number) => void) | null = null;
+
   constructor(nodeCount: number, reasonCount: number) {
     this.nodeCounts = new Float64Array(Math.max(1, nodeCount) * N_STATES);
     this.reasonCounts = new Float64Array(reasonCount);
@@ -117,6 +120,7 @@ export class Ledger {
     if (parent === null) this.published++;
     this.counts[state]++;
     this.nodeCounts[node * N_STATES + state]++;
+    if (this.onCreate !== null) this.onCreate(this, u, payload, now);
     return u;
   }
 

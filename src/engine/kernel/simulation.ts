@@ -19,7 +19,7 @@ import { initQueue, onQueueSweep, onSqsVisible, type QueueRt } from '../services
 import { onVisibilitySweep } from '../services/sqsReceive';
 import { initTopic } from '../services/snsTopic';
 import { RS, TK, type TraceFact, type TraceMode } from '../trace';
-import { ST, UNIT_STATES, type UnitState } from './ledger';
+import { ST, UNIT_STATES, type Ledger, type Payload, type Unit, type UnitState } from './ledger';
 import { PRIORITY } from './eventQueue';
 import { EV, Sim } from './sim';
 import { summarize, type SimStats } from './stats';
@@ -37,6 +37,8 @@ export interface SimulationOptions {
   traceMode?: TraceMode;
   /** Overrides settings.eventBudget. */
   eventBudget?: number;
+  /** Called as each unit is created (read-only observers such as the message inspector). */
+  onUnitCreated?: (ledger: Ledger, u: Unit, payload: Payload, now: number) => void;
 }
 
 /** A running simulation. */
@@ -95,6 +97,7 @@ export interface UnitView {
 export function createSimulation(scenario: Scenario, seed: number = scenario.settings.seed, options: SimulationOptions = {}): Simulation {
   const topo = buildTopology(scenario);
   const sim = new Sim(scenario, topo, seed >>> 0, options.traceMode ?? 'hash');
+  if (options.onUnitCreated) sim.ledger.onCreate = options.onUnitCreated;
   const warnings = topo.warnings;
   const budgetSetting = options.eventBudget ?? scenario.settings.eventBudget;
   const budget = budgetSetting > 0 ? budgetSetting : Infinity;

@@ -4,7 +4,7 @@
  * inspector's index, the per-consumer timelines and the chart sampler. The session steps the
  * simulation returned here, so all of this stays in step with what the main thread is shown.
  */
-import { createSimulation, type Simulation } from '../../engine/index';
+import type { Simulation } from '../../engine/index';
 import { observeUnits } from '../../engine/kernel/inspect';
 import type { Ledger } from '../../engine/kernel/ledger';
 import { buildTopology, type Topology } from '../../engine/kernel/topology';
@@ -45,8 +45,7 @@ export class SimObserver {
         return t === undefined ? undefined : this.topo.nodeIndex.get(t);
       },
     );
-    const raw = createSimulation(scenario, seed, { traceMode: 'ring' });
-    const observed = observeUnits(raw, (b) => this.roots.birth(b));
+    const observed = observeUnits(scenario, seed, { traceMode: 'ring' }, (b) => this.roots.birth(b));
     this.ledger = observed.ledger;
     // Stepping goes through the observer: chart samples are taken at interval boundaries,
     // before any later event runs; facts are drained before the ring can overflow.

@@ -3,7 +3,6 @@
  * used when the live index forgot the message or lost some of its facts. Costs one run up to
  * the current event; the worker answers other messages after it.
  */
-import { createSimulation } from '../../engine/index';
 import { observeUnits } from '../../engine/kernel/inspect';
 import type { Scenario } from '../../model/types';
 import { RootIndex, type RootRecord } from './rootIndex';
@@ -14,7 +13,7 @@ const DRAIN_EVERY = 2_000;
 /** The record of message `root` after `events` engine events of (scenario, seed). */
 export function replayRoot(scenario: Scenario, seed: number, events: number, root: number): RootRecord | null {
   const index = new RootIndex(1, Infinity, root);
-  const { sim } = observeUnits(createSimulation(scenario, seed, { traceMode: 'ring' }), (b) => index.birth(b));
+  const { sim } = observeUnits(scenario, seed, { traceMode: 'ring' }, (b) => index.birth(b));
   let drained = 0;
   const drain = () => {
     for (const f of sim.traceSince(drained)) index.fact(f);
