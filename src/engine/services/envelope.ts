@@ -4,6 +4,7 @@
  */
 import type { Rng } from '../kernel/rng';
 import type { Topology } from '../kernel/topology';
+import type { EventBridgeEvent as SampleEventBridgeEvent } from '../../model/samples/eventbridge';
 
 /** Simulated time 0 is this instant (2025-01-01T00:00:00Z), so timestamps read naturally. */
 export const SIM_EPOCH_MS = 1735689600000;
@@ -11,18 +12,11 @@ export const SIM_EPOCH_MS = 1735689600000;
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';
 
-/** An EventBridge event as delivered to targets. */
-export interface EventBridgeEvent {
-  version: '0';
-  id: string;
-  'detail-type': string;
-  source: string;
-  account: string;
-  time: string;
-  region: string;
-  resources: string[];
-  detail: unknown;
-}
+/**
+ * An EventBridge event as delivered to targets: the samples' envelope (one definition of the
+ * fields), with `detail` left open because producers may send any JSON.
+ */
+export type EventBridgeEvent = Omit<SampleEventBridgeEvent, 'detail'> & { detail: unknown };
 
 const HEX = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
 
