@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listOf, ScenarioBuilder } from '../engine/kernel/testkit';
+import { runawayLoopScenario, ScenarioBuilder } from '../engine/kernel/testkit';
 import { parseDuration, runScenarioCommand } from './run';
 
 function scenarioText() {
@@ -74,14 +74,7 @@ describe('evsim run', () => {
   });
 
   it('stops a runaway loop at the event budget with exit code 3', async () => {
-    const loop = new ScenarioBuilder()
-      .node('producer', 'p', listOf([{ atMs: 0, Detail: {} }]))
-      .node('eventBus', 'bus')
-      .node('rule', 'echo')
-      .edge('publish', 'p', 'bus')
-      .edge('busRule', 'bus', 'echo')
-      .edge('ruleTarget', 'echo', 'bus')
-      .build({ eventBudget: 2000 });
+    const loop = runawayLoopScenario(2000);
     const r = await run(['loop.json', '--json'], { 'loop.json': JSON.stringify(loop) });
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/Cycle: bus → echo → bus/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine/index';
-import { listOf, ScenarioBuilder } from '../engine/kernel/testkit';
+import { runawayLoopScenario, ScenarioBuilder } from '../engine/kernel/testkit';
 import { createSession, handleMessage, tick, wantsTicks, type WorkerSession } from './handleMessage';
 import { PROTOCOL_VERSION, type FromWorker } from './protocol';
 import { MAX_EVENTS_PER_CHUNK, MAX_FACTS_PER_REPLY } from './session';
@@ -147,14 +147,7 @@ describe('handleMessage', () => {
   });
 
   it('a runaway loop stops at the budget; the worker never spins', () => {
-    const loop = new ScenarioBuilder()
-      .node('producer', 'p', listOf([{ atMs: 0, Detail: {} }]))
-      .node('eventBus', 'bus')
-      .node('rule', 'echo')
-      .edge('publish', 'p', 'bus')
-      .edge('busRule', 'bus', 'echo')
-      .edge('ruleTarget', 'echo', 'bus')
-      .build({ eventBudget: 50_000 });
+    const loop = runawayLoopScenario(50_000);
     const s = createSession();
     const l = send(s, { type: 'load', scenario: loop });
     expect(l.type === 'loaded' && l.warnings.some((w) => w.startsWith('Cycle:'))).toBe(true);

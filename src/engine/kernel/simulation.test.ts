@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomScenario } from './randomTopology';
 import { createSimulation } from './simulation';
-import { checkBooks, listOf, runChecked, ScenarioBuilder } from './testkit';
+import { checkBooks, listOf, runawayLoopScenario, runChecked, ScenarioBuilder } from './testkit';
 
 const HOUR = 3600_000;
 
@@ -96,14 +96,7 @@ describe('simulation kernel', () => {
   }, 120_000);
 
   it('stops a runaway loop at settings.eventBudget with a clear message', () => {
-    const s = new ScenarioBuilder()
-      .node('producer', 'p', listOf([{ atMs: 0, Detail: {} }]))
-      .node('eventBus', 'bus')
-      .node('rule', 'echo')
-      .edge('publish', 'p', 'bus')
-      .edge('busRule', 'bus', 'echo')
-      .edge('ruleTarget', 'echo', 'bus')
-      .build({ eventBudget: 5000 });
+    const s = runawayLoopScenario(5000);
     const sim = createSimulation(s, 1, { traceMode: 'ring' });
     expect(sim.warnings.some((w) => w.startsWith('Cycle: bus → echo → bus'))).toBe(true);
     sim.runUntil(HOUR);

@@ -56,3 +56,15 @@ export function checkBooks(sim: Simulation): void {
   const problems = sim.audit();
   if (problems.length > 0) throw new Error(`ledger unbalanced at ${sim.now} ms after ${sim.eventsProcessed} events: ${problems.join('; ')}`);
 }
+
+/** A rule whose target is its own bus: an event loops forever until the event budget stops it. */
+export function runawayLoopScenario(eventBudget: number): Scenario {
+  return new ScenarioBuilder()
+    .node('producer', 'p', listOf([{ atMs: 0, Detail: {} }]))
+    .node('eventBus', 'bus')
+    .node('rule', 'echo')
+    .edge('publish', 'p', 'bus')
+    .edge('busRule', 'bus', 'echo')
+    .edge('ruleTarget', 'echo', 'bus')
+    .build({ eventBudget });
+}
