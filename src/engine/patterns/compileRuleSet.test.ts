@@ -15,6 +15,10 @@ describe('compileRuleSet', () => {
     expect(rs.value.matchJsonText('{"source": "aws.s3"}')).toEqual(['other']);
     expect(rs.value.matchJsonText('{"source": ')).toEqual([]);
     expect(rs.value.match('not an event')).toEqual([]);
+    const out = [9, 9, 9, 9, 9];
+    expect(rs.value.matchInto({ source: 'aws.ec2', detail: { state: 'stopped' } }, out)).toBe(2);
+    expect(out.slice(0, 2)).toEqual([0, 1]);
+    expect(rs.value.matchInto({ source: 'aws.lambda' }, out)).toBe(0);
   });
 
   it('reports every invalid rule by id', () => {

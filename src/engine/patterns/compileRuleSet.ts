@@ -45,6 +45,17 @@ export class RuleSet {
     return this.toIds(matchText(this.engine, this.mode, text));
   }
 
+  /**
+   * Positions (in input order) of the rules matching an event object, written to `out` from
+   * index 0; returns how many. The allocation-free form of {@link match}, for hot loops.
+   */
+  matchInto(event: unknown, out: number[]): number {
+    const n = matchObject(this.engine, this.mode, event);
+    const m = this.engine.matched;
+    for (let i = 0; i < n; i++) out[i] = m[i];
+    return n;
+  }
+
   private toIds(n: number): string[] {
     if (n === 0) return [];
     const m = this.engine.matched;

@@ -36,7 +36,10 @@ function measure(v: unknown, limit: number): number {
       if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return -1;
       let n = 2;
       let fields = 0;
-      for (const k of Object.keys(v)) {
+      // for-in, not Object.keys: no key array per object (the hasOwn check only guards against
+      // a polluted Object.prototype).
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
         const m = measure(x, limit - n);

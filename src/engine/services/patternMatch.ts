@@ -48,15 +48,16 @@ export function compileRules(patterns: readonly string[]): { matcher: RuleMatche
     return { matcher: { match: () => [] }, errors };
   }
   const rules = set.value;
-  const indexOf = new Map(valid.map((v) => [v.id, Number(v.id)]));
+  // Rule set positions back to the caller's indices (invalid rules were left out).
+  const indexOf = valid.map((v) => Number(v.id));
   // One result array per bus, reused: a caller reads it before the next match.
   const out: number[] = [];
   return {
     matcher: {
       match: (event) => {
-        const ids = rules.match(event);
-        out.length = ids.length;
-        for (let i = 0; i < ids.length; i++) out[i] = indexOf.get(ids[i])!;
+        const n = rules.matchInto(event, out);
+        out.length = n;
+        for (let i = 0; i < n; i++) out[i] = indexOf[out[i]];
         return out;
       },
     },
