@@ -1,17 +1,9 @@
 // `npm run bench`: builds, then prints one `name: value` line per figure, all measured in this run.
-import { execSync } from 'node:child_process';
-import { benchBundle } from './bundle';
-import { benchLinks } from './links';
-import { benchEngine } from './engine';
-import { benchPatterns } from './patterns';
-import { benchUi } from './ui';
-
-type Figures = Array<[string, number]>;
-const print = (figs: Figures) => figs.forEach(([k, v]) => console.log(`${k}: ${v}`));
+// Each section runs in a fresh Node process (as JMH forks a JVM per benchmark): the code and heap
+// one section leaves behind (ajv's generated validators, the pattern corpus) must not tax the
+// next one's figures. Ratios are still taken within one section, so within one process.
+import { execFileSync, execSync } from 'node:child_process';
 
 execSync('npx --no-install vite build --logLevel error', { stdio: 'inherit' });
-print(benchBundle());
-print(await benchLinks());
-print(await benchPatterns());
-print(await benchEngine());
-print(await benchUi());
+// The names `bench/section.ts` knows, in this order.
+for (const s of ['bundle', 'links', 'patterns', 'engine', 'ui']) execFileSync(process.execPath, ['--import', 'tsx', 'bench/section.ts', s], { stdio: 'inherit' });
