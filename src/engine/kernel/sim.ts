@@ -80,6 +80,8 @@ export const EV = {
   esmRetryInvoke: 16,
   /** An SQS mapping may add pollers (scale-up step): (edge, 0). */
   esmRamp: 17,
+  /** A schedule or scheduled rule fires: (node, 0). */
+  scheduleFire: 18,
 } as const;
 
 /** Per-node counters, in this order in `Sim.counters`. */

@@ -18,6 +18,7 @@ import { onTargetAttempt } from '../services/ruleTarget';
 import { initQueue, onQueueSweep, onSqsVisible, type QueueRt } from '../services/sqsQueue';
 import { onVisibilitySweep } from '../services/sqsReceive';
 import { initTopic } from '../services/snsTopic';
+import { initSchedules, onScheduleFire } from '../services/scheduler';
 import { RS, TK, type TraceFact, type TraceMode } from '../trace';
 import { ST, UNIT_STATES, type Ledger, type Payload, type Unit, type UnitState } from './ledger';
 import { PRIORITY } from './eventQueue';
@@ -133,6 +134,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
   h[EV.streamRetryDue] = (a, b) => onStreamRetryDue(sim, a, b);
   h[EV.esmRetryInvoke] = (a) => onEsmRetryInvoke(sim, a);
   h[EV.esmRamp] = (a) => onEsmRamp(sim, a);
+  h[EV.scheduleFire] = (a) => onScheduleFire(sim, a);
   h[EV.expirySweep] = (a) => {
     const kind = topo.nodes[a].kind;
     if (kind === 'sqsQueue') onQueueSweep(sim, a);
@@ -141,7 +143,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
   };
 
   // Order matters: queues and functions first (mappings and targets hook into them), then
-  // buses and topics, mappings, and producers last (they schedule the first events).
+  // buses and topics, mappings, and producers and schedules last (they plan the first events).
   const byKind = (k: string) => topo.nodes.flatMap((n, i) => (n.kind === k ? [i] : []));
   for (const i of byKind('sqsQueue')) initQueue(sim, i);
   for (const i of byKind('kinesisStream')) initStream(sim, i);
@@ -154,6 +156,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
     else initEsm(sim, i, warnings);
   });
   for (const i of byKind('producer')) initProducer(sim, i);
+  initSchedules(sim, warnings);
 
   let statusMessage = '';
   const exhaustBudget = (): void => {

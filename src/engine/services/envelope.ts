@@ -106,6 +106,9 @@ export function arnOf(topo: Topology, node: number): string {
       return `${pre('events')}event-bus/${n.props.Name}`;
     case 'kinesisStream':
       return `${pre('kinesis')}stream/${n.props.Name}`;
+    case 'schedule':
+      // Schedules live in a schedule group; the simulator has only the default one.
+      return `${pre('scheduler')}schedule/default/${n.props.Name}`;
     case 'rule': {
       const busEdge = topo.inn[node].find((e) => topo.edges[e].kind === 'busRule');
       const bus = busEdge === undefined ? undefined : topo.nodes[topo.nodeIndex.get(topo.edges[busEdge].source)!];

@@ -13,6 +13,10 @@ export interface TransformContext {
   ruleName: string;
   /** Ingestion time, ms of simulated time (formatted only when a template asks for it). */
   ingestionMs: number;
+  /** The delivery attempt being made (1 = first); Scheduler's `<aws.scheduler.attempt-number>`. */
+  attempt?: number;
+  /** The event id (a schedule's invocation id). */
+  eventId?: string;
 }
 
 /** Turns the matched event into what the target receives. */

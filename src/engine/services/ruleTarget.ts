@@ -7,7 +7,7 @@
  * Success means the target accepted the event: a Lambda's own errors are its async queue's
  * business (aws-semantics 0.4).
  */
-import type { EdgeOf } from '../../model/types';
+import type { EdgeOf, NodeOf } from '../../model/types';
 import { PRIORITY } from '../kernel/eventQueue';
 import { ST, type Payload, type Unit } from '../kernel/ledger';
 import { C, EV, type Sim } from '../kernel/sim';
@@ -19,10 +19,13 @@ import { compileInputShaper, type InputShaper } from './inputTransform';
 import { compilePath, type CompiledPath } from './jsonPath';
 import type { Rng } from '../kernel/rng';
 
-/** Runtime of one ruleTarget edge. */
+/** Runtime of one ruleTarget edge, or of a Scheduler schedule's scheduleTarget edge. */
 export interface TargetRt {
   edge: number;
+  /** The delivering node: the rule, or the schedule. */
   rule: number;
+  /** DLQ attribute naming the delivering node: RULE_ARN, or SCHEDULE_ARN for a schedule ([D]: aws-semantics 1.9 leaves the Scheduler's names [U]). */
+  ownerAttribute: 'RULE_ARN' | 'SCHEDULE_ARN';
   target: number;
   maxRetries: number;
   maxAgeMs: number;
@@ -66,30 +69,68 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, M
 export function initTarget(sim: Sim, edge: number, rule: number): void {
   const e = sim.topo.edges[edge] as EdgeOf<'ruleTarget'>;
   const p = e.props;
-  const dlqId = p.DeadLetterConfig?.Arn;
-  const dlq = dlqId === undefined ? -1 : (sim.topo.nodeIndex.get(dlqId) ?? -1);
   const ruleNode = sim.topo.nodes[rule];
-  const target = targetOf(sim.topo, edge);
-  const rt: TargetRt = {
-    edge,
-    rule,
-    target,
-    maxRetries: clamp(p.RetryPolicy?.MaximumRetryAttempts ?? 185, 0, 185),
-    maxAgeMs: clamp(p.RetryPolicy?.MaximumEventAgeInSeconds ?? 86400, 60, 86400) * 1000,
-    dlq,
+  sim.edgeRt[edge] = targetRt(sim, edge, rule, {
+    ownerAttribute: 'RULE_ARN',
+    ownerName: ruleNode.kind === 'rule' ? ruleNode.props.Name : ruleNode.id,
+    retry: p.RetryPolicy,
+    dlqId: p.DeadLetterConfig?.Arn,
     shape: compileInputShaper(p),
-    ruleArn: arnOf(sim.topo, rule),
-    ruleName: ruleNode.kind === 'rule' ? ruleNode.props.Name : ruleNode.id,
-    targetArn: arnOf(sim.topo, target),
     groupId: p.SqsParameters?.MessageGroupId,
+    partitionKeyPath: p.KinesisParameters?.PartitionKeyPath,
+  });
+}
+
+/**
+ * Builds the runtime of a Scheduler schedule's target edge: the schedule's RetryPolicy and DLQ
+ * apply, and `shape` renders the schedule's Input for each attempt.
+ */
+export function initScheduleTarget(sim: Sim, edge: number, schedule: number, shape: InputShaper): void {
+  const n = sim.topo.nodes[schedule] as NodeOf<'schedule'>;
+  sim.edgeRt[edge] = targetRt(sim, edge, schedule, {
+    ownerAttribute: 'SCHEDULE_ARN',
+    ownerName: n.props.Name,
+    retry: n.props.RetryPolicy,
+    dlqId: n.props.DeadLetterConfig?.Arn,
+    shape,
+    groupId: undefined,
+    partitionKeyPath: undefined,
+  });
+}
+
+interface TargetOptions {
+  ownerAttribute: TargetRt['ownerAttribute'];
+  ownerName: string;
+  retry: { MaximumRetryAttempts?: number; MaximumEventAgeInSeconds?: number } | undefined;
+  dlqId: string | undefined;
+  shape: InputShaper | null;
+  groupId: string | undefined;
+  partitionKeyPath: string | undefined;
+}
+
+function targetRt(sim: Sim, edge: number, owner: number, o: TargetOptions): TargetRt {
+  const e = sim.topo.edges[edge] as EdgeOf<'ruleTarget' | 'scheduleTarget'>;
+  const target = targetOf(sim.topo, edge);
+  return {
+    edge,
+    rule: owner,
+    ownerAttribute: o.ownerAttribute,
+    target,
+    maxRetries: clamp(o.retry?.MaximumRetryAttempts ?? 185, 0, 185),
+    maxAgeMs: clamp(o.retry?.MaximumEventAgeInSeconds ?? 86400, 60, 86400) * 1000,
+    dlq: o.dlqId === undefined ? -1 : (sim.topo.nodeIndex.get(o.dlqId) ?? -1),
+    shape: o.shape,
+    ruleArn: arnOf(sim.topo, owner),
+    ruleName: o.ownerName,
+    targetArn: arnOf(sim.topo, target),
+    groupId: o.groupId,
     toStream: sim.topo.nodes[target].kind === 'kinesisStream',
-    partitionKey: p.KinesisParameters?.PartitionKeyPath ? compilePath(p.KinesisParameters.PartitionKeyPath) : null,
+    partitionKey: o.partitionKeyPath ? compilePath(o.partitionKeyPath) : null,
     failureRate: e.behavior?.failureRate ?? 0,
     errorCode: e.behavior?.errorCode ?? 'INTERNAL_ERROR',
-    outcomeRng: sim.rng(rule, `delivery/${e.id}`),
-    retryRng: sim.rng(rule, `retry/${e.id}`),
+    outcomeRng: sim.rng(owner, `delivery/${e.id}`),
+    retryRng: sim.rng(owner, `retry/${e.id}`),
   };
-  sim.edgeRt[edge] = rt;
 }
 
 /** Engine event: delivery unit (slot, version) makes an attempt. */
@@ -109,7 +150,7 @@ export function onTargetAttempt(sim: Sim, slot: number, version: number): void {
     const payload: Payload =
       rt.shape === null && rt.groupId === undefined && !rt.toStream
         ? p
-        : { body: rt.shape === null ? p.body : rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom }), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
+        : { body: rt.shape === null ? p.body : rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom, attempt: u.attempts, eventId: p.eventId }), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
     // KinesisParameters.PartitionKeyPath is read from the event; without it the event id is the key.
     if (rt.toStream) payload.partitionKey = partitionKeyOf(rt, p.body, p.eventId);
     sim.handOff(u, rt.target, rt.edge, payload);
@@ -163,7 +204,7 @@ function exhaust(sim: Sim, rt: TargetRt, u: Unit, f: Failure, condition: 'Maximu
     return;
   }
   const attributes: Record<string, string> = {
-    RULE_ARN: rt.ruleArn,
+    [rt.ownerAttribute]: rt.ruleArn,
     TARGET_ARN: rt.targetArn,
     ERROR_CODE: f.code,
     ERROR_MESSAGE: f.message,
