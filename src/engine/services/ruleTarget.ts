@@ -213,7 +213,10 @@ function exhaust(sim: Sim, rt: TargetRt, u: Unit, f: Failure, condition: 'Maximu
   // Non-retryable errors stop before any retry limit is reached: no condition attribute.
   if (condition !== undefined) attributes.EXHAUSTED_RETRY_CONDITION = condition;
   // [U] original vs transformed body; [D] (aws-semantics 1.6) the original event.
-  const payload: Payload = { body: u.payload!.body, eventId: u.payload!.eventId, groupId: undefined, dedupId: undefined, attributes };
+  // A schedule's DLQ message is its Input as the last attempt rendered it.
+  const p = u.payload!;
+  const body = rt.ownerAttribute === 'SCHEDULE_ARN' && rt.shape !== null ? rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom, attempt: u.attempts, eventId: p.eventId }) : p.body;
+  const payload: Payload = { body, eventId: p.eventId, groupId: undefined, dedupId: undefined, attributes };
   sim.fact(TK.movedToDlq, rt.dlq, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, reason);
   sim.handOff(u, rt.dlq, rt.edge, payload);
   sim.ledger.settle(u, ST.inDlq, reason);

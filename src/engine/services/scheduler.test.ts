@@ -57,11 +57,12 @@ describe('EventBridge Scheduler schedules', () => {
 
   it('retries under the schedule RetryPolicy, then dead-letters with the invocation details', () => {
     const sim = runChecked(
-      scheduleToQueue({ ScheduleExpression: 'at(2025-01-01T00:00:00)', RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 86400 }, DeadLetterConfig: { Arn: 'schedule-dlq' } }, { failureRate: 1, errorCode: 'INTERNAL_ERROR' }),
+      scheduleToQueue({ ScheduleExpression: 'at(2025-01-01T00:00:00)', Input: '{"try": "<aws.scheduler.attempt-number>"}', RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 86400 }, DeadLetterConfig: { Arn: 'schedule-dlq' } }, { failureRate: 1, errorCode: 'INTERNAL_ERROR' }),
       24 * H,
     );
     expect(sim.stats().nodes.nightly).toMatchObject({ invocations: 4, failed: 4, retries: 3 });
     const [dead] = sim.unitsAt('schedule-dlq');
+    expect(dead.body).toEqual({ try: '4' });
     expect(dead.attributes).toEqual({
       SCHEDULE_ARN: 'arn:aws:scheduler:us-east-1:123456789012:schedule/default/nightly',
       TARGET_ARN: 'arn:aws:sqs:us-east-1:123456789012:jobs',

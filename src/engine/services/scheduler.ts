@@ -21,7 +21,7 @@ import { outEdges, targetOf } from '../kernel/topology';
 import { TK } from '../trace';
 import { arnOf, eventBridgeEvent, isoSecond, uuidFrom } from './envelope';
 import type { InputShaper } from './inputTransform';
-import { initScheduleTarget, initTarget } from './ruleTarget';
+import { initScheduleTarget, initTarget, type TargetRt } from './ruleTarget';
 import { MAX_TARGETS_PER_RULE } from './eventBus';
 import { parseSchedule, type Schedule } from './scheduleExpression';
 
@@ -124,8 +124,11 @@ function fireRule(sim: Sim, rt: ScheduleRt, id: string): void {
 
 function fireSchedule(sim: Sim, rt: ScheduleRt, id: string): void {
   const edge = rt.targets[0];
-  // The body is rendered per attempt by the target's shaper; the unit carries the invocation id.
-  const payload: Payload = { body: null, eventId: id, groupId: undefined, dedupId: undefined, attributes: undefined };
+  // The target's shaper renders the body again for each attempt; the unit carries the first
+  // rendering, so inspectors show what the schedule sends.
+  const shape = (sim.edgeRt[edge] as TargetRt).shape!;
+  const body = shape(null, { ruleArn: rt.arn, ruleName: '', ingestionMs: rt.scheduledMs, attempt: 1, eventId: id });
+  const payload: Payload = { body, eventId: id, groupId: undefined, dedupId: undefined, attributes: undefined };
   // MaximumEventAgeInSeconds counts from the scheduled time.
   const u = sim.ledger.create(rt.node, edge, null, payload, ST.pending, rt.scheduledMs);
   sim.fact(TK.published, rt.node, edge, u, -1, -1, -1, rt.fired);
