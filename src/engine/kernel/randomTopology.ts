@@ -100,5 +100,24 @@ export function randomScenario(seed: number): Scenario {
       },
     });
   }
+  // Pipes from queues and streams to any target; schedules and scheduled rules.
+  const pipeTargets = [...fns, ...queues, ...buses, ...topics, ...streams];
+  const pipeSources = [...queues, ...streams];
+  for (let i = 0, n = r.below(3); i < n && pipeSources.length > 0 && pipeTargets.length > 0; i++) {
+    const pipe = `pipe${i}`;
+    b.node('pipe', pipe, { props: { FilterPattern: r.chance(0.4) ? pick(['{"body": {"n": [{"numeric": [">", 4]}]}}', '{"data": {"n": [1, 2, 3]}}']) : '', BatchSize: pick([1, 5, 10]), MaximumBatchingWindowInSeconds: pick([0, 0, 1]) } });
+    b.edge('pipeSource', pick(pipeSources), pipe);
+    b.edge('pipeTarget', pipe, pick(pipeTargets));
+  }
+  for (let i = 0, n = r.below(2); i < n && pipeTargets.length > 0; i++) {
+    const sched = `sched${i}`;
+    b.node('schedule', sched, { props: { ScheduleExpression: pick(['rate(1 minute)', 'cron(0/2 * * * ? *)', 'at(2025-01-01T00:03:00)']), Input: '{"n": 3, "try": "<aws.scheduler.attempt-number>"}', RetryPolicy: { MaximumRetryAttempts: pick([0, 3]), MaximumEventAgeInSeconds: 600 }, FlexibleTimeWindow: r.chance(0.5) ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: 5 } : { Mode: 'OFF' }, ...(standardQueues.length > 0 && r.chance(0.5) ? { DeadLetterConfig: { Arn: pick(standardQueues) } } : {}) } });
+    b.edge('scheduleTarget', sched, pick(pipeTargets), { behavior: { failureRate: rate(), errorCode: pick(['INTERNAL_ERROR', 'NO_PERMISSIONS'] as const) } });
+  }
+  if (buses.length > 0 && targets.length > 0 && r.chance(0.3)) {
+    b.node('rule', 'ticker', { props: { EventPattern: '', ScheduleExpression: 'rate(2 minutes)' } });
+    b.edge('busRule', pick(buses), 'ticker');
+    b.edge('ruleTarget', 'ticker', pick(targets));
+  }
   return b.build({ eventBudget: 30_000, seed });
 }

@@ -82,6 +82,8 @@ export const EV = {
   esmRamp: 17,
   /** A schedule or scheduled rule fires: (node, 0). */
   scheduleFire: 18,
+  /** A pipe's SQS poller runs: (pipeSource edge, 0). */
+  pipePoll: 19,
 } as const;
 
 /** Per-node counters, in this order in `Sim.counters`. */

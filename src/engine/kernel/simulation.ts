@@ -19,6 +19,7 @@ import { initQueue, onQueueSweep, onSqsVisible, type QueueRt } from '../services
 import { onVisibilitySweep } from '../services/sqsReceive';
 import { initTopic } from '../services/snsTopic';
 import { initSchedules, onScheduleFire } from '../services/scheduler';
+import { initPipe, onPipePoll } from '../services/pipe';
 import { RS, TK, type TraceFact, type TraceMode } from '../trace';
 import { ST, UNIT_STATES, type Ledger, type Payload, type Unit, type UnitState } from './ledger';
 import { PRIORITY } from './eventQueue';
@@ -135,6 +136,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
   h[EV.esmRetryInvoke] = (a) => onEsmRetryInvoke(sim, a);
   h[EV.esmRamp] = (a) => onEsmRamp(sim, a);
   h[EV.scheduleFire] = (a) => onScheduleFire(sim, a);
+  h[EV.pipePoll] = (a) => onPipePoll(sim, a);
   h[EV.expirySweep] = (a) => {
     const kind = topo.nodes[a].kind;
     if (kind === 'sqsQueue') onQueueSweep(sim, a);
@@ -155,6 +157,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
     if (topo.nodes[topo.nodeIndex.get(e.source)!].kind === 'kinesisStream') initStreamEsm(sim, i, warnings);
     else initEsm(sim, i, warnings);
   });
+  for (const i of byKind('pipe')) initPipe(sim, i, warnings);
   for (const i of byKind('producer')) initProducer(sim, i);
   initSchedules(sim, warnings);
 

@@ -42,6 +42,11 @@ export function outEdges(topo: Topology, node: number, kind: EdgeKind): number[]
   return topo.out[node].filter((e) => topo.edges[e].kind === kind);
 }
 
+/** Incoming edges of `node` of one kind, in document order. */
+export function inEdges(topo: Topology, node: number, kind: EdgeKind): number[] {
+  return topo.inn[node].filter((e) => topo.edges[e].kind === kind);
+}
+
 /** Index of an edge's target node. */
 export function targetOf(topo: Topology, edge: number): number {
   return topo.nodeIndex.get(topo.edges[edge].target)!;

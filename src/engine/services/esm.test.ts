@@ -119,4 +119,19 @@ describe('SQS event source mapping', () => {
     expect(st.ledger.delivered).toBe(0);
     expect(st.nodes.q.received).toBe(13);
   });
+
+  it('a filter deletes a rejected message together with its injected duplicate copy', () => {
+    const sim = runChecked(
+      new ScenarioBuilder()
+        .node('producer', 'p', listOf(Array.from({ length: 10 }, (_, i) => ({ atMs: 0, Detail: { n: i + 1 } }))))
+        .node('sqsQueue', 'q', { behavior: { duplicateRate: 1, reorderRate: 0 } })
+        .node('lambdaFunction', 'fn', { behavior: { latency: fixed(10) } })
+        .edge('publish', 'p', 'q')
+        .edge('eventSourceMapping', 'q', 'fn', { props: { BatchSize: 10, FilterCriteria: { Filters: [{ Pattern: '{"body": {"n": [{"numeric": [">", 100]}]}}' }] } } })
+        .build(),
+      60_000,
+    );
+    expect(sim.stats().ledger).toMatchObject({ published: 10, filteredOut: 10 });
+    expect(sim.stats().nodes.fn.invocations).toBe(0);
+  });
 });

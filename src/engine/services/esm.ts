@@ -27,7 +27,7 @@ import { failureReason, finishRun, planRun, recordSucceeded } from './consumer';
 import { OUTCOME, type Invocation } from './invocation';
 import { endRun, startRun, throttleReason, world, type LambdaRt } from './lambdaFunction';
 import { compileMatcher, type Matcher } from './patternMatch';
-import { deleteMessage, discardFiltered, type QueueRt } from './sqsQueue';
+import { deleteMessage, discardFiltered, NO_POKE, type QueueRt } from './sqsQueue';
 import { backOffPollers, esmRetryDelay, initialLimit, rampStep, resetPollers, wantMorePollers, type PollerState } from './sqsPollers';
 import { receive, type ReceiveSink } from './sqsReceive';
 
@@ -38,6 +38,8 @@ export const DEFAULT_ESM_MAX_CONCURRENCY = 1000;
 export interface EsmRt extends PollerState {
   kind: 'sqs';
   queue: number;
+  /** The pipe node this mapping runs for, or -1. */
+  via: number;
   enabled: boolean;
   batchSize: number;
   windowMs: number;
@@ -61,14 +63,31 @@ class BatchSink implements ReceiveSink {
   }
 }
 
-/** Builds the mapping on edge `edge` (an SQS queue to a function); pushes problems to `warnings`. */
-export function initEsm(sim: Sim, edge: number, warnings: string[]): void {
-  const e = sim.topo.edges[edge] as EdgeOf<'eventSourceMapping'>;
-  const queue = sourceOf(sim.topo, edge);
-  const fn = targetOf(sim.topo, edge);
+/** Settings of an event source mapping (what a pipe with a Lambda target also supplies). */
+export type EsmProps = EdgeOf<'eventSourceMapping'>['props'];
+
+/**
+ * How a mapping is wired when it is not an eventSourceMapping edge: a pipe from `source` to the
+ * function `fn`, on the pipe's source edge, counted at the pipe node `via` too.
+ */
+export interface EsmWiring {
+  source: number;
+  fn: number;
+  via: number;
+  props: EsmProps;
+}
+
+/**
+ * Builds the mapping on edge `edge` (an SQS queue to a function, or a pipe's source edge with
+ * `wiring`); pushes problems to `warnings`.
+ */
+export function initEsm(sim: Sim, edge: number, warnings: string[], wiring?: EsmWiring): void {
+  const e = sim.topo.edges[edge];
+  const queue = wiring?.source ?? sourceOf(sim.topo, edge);
+  const fn = wiring?.fn ?? targetOf(sim.topo, edge);
   const qn = sim.topo.nodes[queue];
   if (qn.kind !== 'sqsQueue' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
-  const p = e.props;
+  const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
   const fifo = qn.props.FifoQueue;
   const filters: Matcher[] = [];
   for (const f of p.FilterCriteria?.Filters ?? []) {
@@ -83,6 +102,7 @@ export function initEsm(sim: Sim, edge: number, warnings: string[]): void {
     edge,
     queue,
     fn,
+    via: wiring?.via ?? -1,
     enabled: p.Enabled !== false,
     batchSize: Math.max(1, Math.min(fifo ? 10 : 10000, Math.floor(p.BatchSize ?? 10))),
     // Batching windows are not supported for FIFO sources.
@@ -100,7 +120,10 @@ export function initEsm(sim: Sim, edge: number, warnings: string[]): void {
     sink: new BatchSink(),
   };
   sim.edgeRt[edge] = rt;
-  (sim.rt[queue] as QueueRt).poke = (x: number) => pokeEsm(sim, x);
+  const q = sim.rt[queue] as QueueRt;
+  // A pipe may have wired a poke that serves mappings and pipes alike; keep it.
+  if (q.poke === NO_POKE) q.poke = (x: number) => pokeEsm(sim, x);
+  if (!q.consumers.includes(edge)) q.consumers.push(edge);
 }
 
 /**
@@ -159,6 +182,7 @@ export function onEsmPoll(sim: Sim, edge: number): void {
       return;
     }
     sim.count(fn.node, C.received, inv.n);
+    if (esm.via >= 0) sim.count(esm.via, C.received, inv.n);
     inv.visibleAt = sim.now + q.visibilityMs;
     esm.active++;
     tryInvoke(sim, esm, q, fn, inv);
@@ -176,6 +200,8 @@ function applyFilters(sim: Sim, esm: EsmRt, inv: Invocation): void {
   let k = 0;
   for (let i = 0; i < inv.n; i++) {
     const u = sim.ledger.units[inv.slots[i]];
+    // A duplicate copy of a message the filter already deleted goes with it.
+    if (u.id !== inv.ids[i]) continue;
     const record = { messageId: u.payload!.eventId, body: u.payload!.body, eventSource: 'aws:sqs' };
     if (esm.filters!.some((m) => m(record))) {
       inv.slots[k] = inv.slots[i];

@@ -19,6 +19,9 @@ import { FifoGroup, FifoStore, StandardStore } from './sqsStore';
 /** FIFO deduplication window (aws-semantics 2.1). */
 export const FIFO_DEDUP_WINDOW_MS = 5 * 60_000;
 
+/** A queue's `poke` until a consumer wires one in. */
+export const NO_POKE = (_edge: number): void => {};
+
 /** Runtime state of one queue. */
 export interface QueueRt {
   node: number;
@@ -37,6 +40,8 @@ export interface QueueRt {
   consumers: number[];
   /** Wakes consumer `edge` (set by the ESM service). */
   poke: (edge: number) => void;
+  /** Which consumer `wakeConsumers` wakes first next time. */
+  pokeTurn: number;
   standard: StandardStore | null;
   fifoStore: FifoStore | null;
   /** Visible messages (the store may also hold stale references). */
@@ -71,7 +76,8 @@ export function initQueue(sim: Sim, node: number): void {
     redriveEdge: redrive ?? -1,
     maxReceiveCount: redrive === undefined ? Infinity : num((sim.topo.edges[redrive] as EdgeOf<'redrive'>).props.maxReceiveCount, 10, 1, 1000),
     consumers: outEdges(sim.topo, node, 'eventSourceMapping'),
-    poke: () => {},
+    poke: NO_POKE,
+    pokeTurn: 0,
     standard: fifo ? null : new StandardStore(),
     fifoStore: fifo ? new FifoStore() : null,
     visible: 0,
@@ -139,7 +145,19 @@ export function makeVisible(sim: Sim, q: QueueRt, u: Unit): void {
   if (q.fifo) u.meta = q.fifoStore!.push(u, u.payload!.groupId!);
   else q.standard!.refs.push(u.slot, u.id);
   q.visible++;
-  for (const e of q.consumers) q.poke(e);
+  wakeConsumers(q);
+}
+
+/**
+ * Wakes every consumer of the queue, starting with a different one each time: competing
+ * consumers (two mappings or pipes on one queue) share the messages instead of the first-wired
+ * one taking them all (in AWS whichever long poll is waiting gets a message).
+ */
+export function wakeConsumers(q: QueueRt): void {
+  const c = q.consumers;
+  if (c.length === 1) return q.poke(c[0]);
+  const start = q.pokeTurn++ % Math.max(1, c.length);
+  for (let i = 0; i < c.length; i++) q.poke(c[(start + i) % c.length]);
 }
 
 /** Engine event: a delayed message becomes visible. */

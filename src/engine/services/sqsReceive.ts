@@ -9,7 +9,7 @@ import { ST, type Unit } from '../kernel/ledger';
 import { C, EV, type Sim } from '../kernel/sim';
 import { RS, TK } from '../trace';
 import type { FifoGroup } from './sqsStore';
-import type { QueueRt } from './sqsQueue';
+import { wakeConsumers, type QueueRt } from './sqsQueue';
 
 /** A received message as the consumer holds it. */
 export interface ReceiveSink {
@@ -118,6 +118,6 @@ function visibilityExpired(sim: Sim, q: QueueRt, u: Unit): void {
   if (q.fifo) q.fifoStore!.returnMessage(u, u.meta as FifoGroup);
   else q.standard!.refs.push(u.slot, u.id);
   q.visible++;
-  for (const e of q.consumers) q.poke(e);
+  wakeConsumers(q);
 }
 

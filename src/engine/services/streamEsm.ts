@@ -21,6 +21,7 @@ import { laneOfKey, sequenceNumberOf } from './shardHash';
 import { afterRun, discard } from './streamFailure';
 import { esmRetryDelay } from './sqsPollers';
 import { Lane } from './streamLane';
+import type { EsmWiring } from './esm';
 
 /** Runtime of one stream event source mapping edge. */
 export interface StreamEsmRt {
@@ -28,6 +29,8 @@ export interface StreamEsmRt {
   edge: number;
   stream: number;
   fn: number;
+  /** The pipe node this mapping runs for, or -1. */
+  via: number;
   enabled: boolean;
   batchSize: number;
   windowMs: number;
@@ -54,13 +57,16 @@ export function lanesOf(sim: Sim): Lane[] {
 
 const clampInt = (x: number | undefined, d: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(x ?? d)));
 
-/** Builds the mapping on edge `edge` (a stream to a function); pushes problems to `warnings`. */
-export function initStreamEsm(sim: Sim, edge: number, warnings: string[]): void {
-  const e = sim.topo.edges[edge] as EdgeOf<'eventSourceMapping'>;
-  const stream = sourceOf(sim.topo, edge);
-  const fn = targetOf(sim.topo, edge);
+/**
+ * Builds the mapping on edge `edge` (a stream to a function, or a pipe's source edge with
+ * `wiring`); pushes problems to `warnings`.
+ */
+export function initStreamEsm(sim: Sim, edge: number, warnings: string[], wiring?: EsmWiring): void {
+  const e = sim.topo.edges[edge];
+  const stream = wiring?.source ?? sourceOf(sim.topo, edge);
+  const fn = wiring?.fn ?? targetOf(sim.topo, edge);
   if (sim.topo.nodes[stream].kind !== 'kinesisStream' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
-  const p = e.props;
+  const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
   const filters: Matcher[] = [];
   for (const f of p.FilterCriteria?.Filters ?? []) {
     const c = compileMatcher(f.Pattern);
@@ -80,6 +86,7 @@ export function initStreamEsm(sim: Sim, edge: number, warnings: string[]): void 
     edge,
     stream,
     fn,
+    via: wiring?.via ?? -1,
     enabled: p.Enabled !== false,
     batchSize: clampInt(p.BatchSize, 100, 1, 10000),
     windowMs: clampInt(p.MaximumBatchingWindowInSeconds, 0, 0, 300) * 1000,
@@ -246,6 +253,7 @@ function invoke(sim: Sim, esm: StreamEsmRt, lane: Lane): boolean {
   sim.count(fn.node, C.invocations);
   sim.count(fn.node, C.received, live);
   sim.count(esm.stream, C.received, live);
+  if (esm.via >= 0) sim.count(esm.via, C.received, live);
   if (lane.invokes > 1) {
     // The same records again (a retry, or the rest after a partial failure).
     sim.count(fn.node, C.retries);
