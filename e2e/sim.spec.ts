@@ -186,4 +186,20 @@ test.describe('simulation view', () => {
     await sim.screenshot('sim-10-timeline-unordered');
     expect(consoleErrors).toEqual([]);
   });
+
+  test('runs schedules and pipes: the schedule fires every 15 minutes, the pipe moves each order on', async ({ app, page, consoleErrors }) => {
+    await app.open();
+    await app.openExample('Streams, pipes and schedules');
+    const sim = new SimPage(page);
+    await sim.ready();
+    await sim.runTo('1h', 3_600_000);
+    // rate(15 minutes) from time 0: 0, 15, 30 and 45 minutes.
+    await expect(sim.counter('report-every-15-min', 'sent')).toContainText('4 fired');
+    await expect(sim.counter('orders-pipe', 'received')).toContainText('20 read');
+    await expect(sim.counter('orders-pipe', 'sent')).toContainText('20 sent');
+    await expect(sim.logRows('published').filter({ hasText: 'report-every-15-min' }).first()).toBeVisible();
+    await sim.screenshot('sim-schedules-and-pipes');
+    expect(consoleErrors).toEqual([]);
+  });
 });
+

@@ -54,6 +54,17 @@ export function countersOf(kind: NodeKind, isDlq: boolean, s: NodeStats, name: s
       ];
     case 'producer':
       return [{ key: 'sent', glyph: '↗', value: s.sent, word: 'sent', explain: `Events ${name} has published.`, tone: 'plain' }];
+    case 'schedule':
+      return [
+        { key: 'sent', glyph: '⏲', value: s.sent, word: 'fired', explain: `Times schedule ${name} has fired (each one invocation of its target).`, tone: 'plain' },
+        { key: 'retries', glyph: '↻', value: s.retries, word: 'retries', explain: `Invocation attempts after the first (the schedule's RetryPolicy).`, tone: 'retry' },
+        { key: 'failed', glyph: '✖', value: s.failed, word: 'failed', explain: `Invocation attempts that failed.`, tone: 'failure' },
+      ];
+    case 'pipe':
+      return [
+        { key: 'received', glyph: '→', value: s.received, word: 'read', explain: `Records pipe ${name} has read from its source (rejected ones are deleted by its filter).`, tone: 'plain' },
+        { key: 'sent', glyph: '↗', value: s.sent, word: 'sent', explain: `Records pipe ${name} has sent to its target (a Lambda target counts its runs instead).`, tone: 'plain' },
+      ];
     default:
       return [{ key: 'received', glyph: '→', value: s.received, word: 'in', explain: `Messages that arrived at ${name}.`, tone: 'plain' }];
   }
