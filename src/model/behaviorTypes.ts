@@ -77,3 +77,22 @@ export interface QueueBehavior {
   /** Probability, 0..1, that a receive skips the oldest visible message (standard only). */
   reorderRate: number;
 }
+
+/** One replay of an archive (EventBridge StartReplay), run during the simulation. */
+export interface ArchiveReplay {
+  /** 1-64 characters from [.\-_A-Za-z0-9]; replayed events carry it as `replay-name`. */
+  ReplayName: string;
+  /** Start of the window of event times to replay, ms of simulated time (inclusive). */
+  EventStartTime: number;
+  /** End of the window, ms of simulated time (exclusive). */
+  EventEndTime: number;
+  /** When the replay starts, ms of simulated time. */
+  startAtMs: number;
+  /** Destination.FilterArns: ids of the bus's rules that see the replay; empty = all rules. */
+  FilterArns: string[];
+}
+
+/** What an archive does during a run (simulator-only): the replays started from it. */
+export interface ArchiveBehavior {
+  replays: ArchiveReplay[];
+}

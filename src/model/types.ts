@@ -60,7 +60,7 @@ export interface Position {
 // ---------------------------------------------------------------- simulation behaviour
 
 export type * from './behaviorTypes';
-import type { ConsumerBehavior, ProducerBehavior, QueueBehavior } from './behaviorTypes';
+import type { ArchiveBehavior, ConsumerBehavior, ProducerBehavior, QueueBehavior } from './behaviorTypes';
 
 // ---------------------------------------------------------------- AWS properties per node kind
 
@@ -89,7 +89,7 @@ export interface NodeKindMap {
   lambdaFunction: { props: LambdaFunctionProps; behavior: ConsumerBehavior };
   pipe: { props: PipeProps; behavior?: undefined };
   schedule: { props: ScheduleProps; behavior?: undefined };
-  archive: { props: ArchiveProps; behavior?: undefined };
+  archive: { props: ArchiveProps; behavior: ArchiveBehavior };
 }
 
 /** A node of a given kind. */

@@ -41,6 +41,8 @@ export interface Payload {
   messageAttributes?: Record<string, { Type: string; Value: string }>;
   /** Kinesis partition key (DynamoDB streams: the item key). */
   partitionKey?: string;
+  /** An archive replay's event: it is not archived again, and only `rules` (node indices; null = all) see it. */
+  replay?: { name: string; rules: readonly number[] | null };
 }
 
 /** A live unit record. Pooled: after it settles the record is reused with a new id. */
@@ -97,6 +99,19 @@ export class Ledger {
    * otherwise the child inherits the parent's root.
    */
   create(node: number, edge: number, parent: Unit | null, payload: Payload, state: number, now: number): Unit {
+    return parent === null ? this.make(node, edge, -1, -1, payload, state, now) : this.make(node, edge, parent.root, parent.id, payload, state, now);
+  }
+
+  /**
+   * Creates a unit descending from unit `parentId` of root `rootId`, which may have settled long
+   * ago (an archived event replayed).
+   */
+  createDescendant(node: number, edge: number, rootId: number, parentId: number, payload: Payload, state: number, now: number): Unit {
+    return this.make(node, edge, rootId, parentId, payload, state, now);
+  }
+
+  // rootId -1: a new root (a published event).
+  private make(node: number, edge: number, rootId: number, parentId: number, payload: Payload, state: number, now: number): Unit {
     const slot = this.free.length > 0 ? this.free.pop()! : this.units.length;
     let u = this.units[slot];
     if (u === undefined) {
@@ -104,8 +119,8 @@ export class Ledger {
       this.units.push(u);
     }
     u.id = this.nextId++;
-    u.root = parent === null ? u.id : parent.root;
-    u.parent = parent === null ? -1 : parent.id;
+    u.root = rootId < 0 ? u.id : rootId;
+    u.parent = parentId;
     u.state = state;
     u.node = node;
     u.edge = edge;
@@ -117,7 +132,7 @@ export class Ledger {
     u.payload = payload;
     u.meta = null;
     this.created++;
-    if (parent === null) this.published++;
+    if (rootId < 0) this.published++;
     this.counts[state]++;
     this.nodeCounts[node * N_STATES + state]++;
     if (this.onCreate !== null) this.onCreate(this, u, payload, now);

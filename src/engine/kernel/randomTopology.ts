@@ -119,5 +119,10 @@ export function randomScenario(seed: number): Scenario {
     b.edge('busRule', pick(buses), 'ticker');
     b.edge('ruleTarget', 'ticker', pick(targets));
   }
+  if (buses.length > 0 && r.chance(0.4)) {
+    const from = pick([0, 60_000]);
+    b.node('archive', 'arch', { props: { EventPattern: r.chance(0.5) ? pick(PATTERNS) : '', RetentionDays: pick([0, 1]) }, behavior: { replays: [{ ReplayName: 'r1', EventStartTime: from, EventEndTime: from + pick([60_000, 600_000]), startAtMs: pick([120_000, 900_000]), FilterArns: r.chance(0.3) && rules.length > 0 ? [pick(rules)] : [] }] } });
+    b.edge('archiveOf', pick(buses), 'arch');
+  }
   return b.build({ eventBudget: 30_000, seed });
 }

@@ -84,6 +84,8 @@ export const EV = {
   scheduleFire: 18,
   /** A pipe's SQS poller runs: (pipeSource edge, 0). */
   pipePoll: 19,
+  /** An archive replay re-submits its next minute: (archive node, replay index). */
+  replayMinute: 20,
 } as const;
 
 /** Per-node counters, in this order in `Sim.counters`. */

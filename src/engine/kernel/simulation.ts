@@ -20,6 +20,7 @@ import { onVisibilitySweep } from '../services/sqsReceive';
 import { initTopic } from '../services/snsTopic';
 import { initSchedules, onScheduleFire } from '../services/scheduler';
 import { initPipe, onPipePoll } from '../services/pipe';
+import { initArchives, onReplayMinute } from '../services/archive';
 import { RS, TK, type TraceFact, type TraceMode } from '../trace';
 import { ST, UNIT_STATES, type Ledger, type Payload, type Unit, type UnitState } from './ledger';
 import { PRIORITY } from './eventQueue';
@@ -137,6 +138,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
   h[EV.esmRamp] = (a) => onEsmRamp(sim, a);
   h[EV.scheduleFire] = (a) => onScheduleFire(sim, a);
   h[EV.pipePoll] = (a) => onPipePoll(sim, a);
+  h[EV.replayMinute] = (a, b) => onReplayMinute(sim, a, b);
   h[EV.expirySweep] = (a) => {
     const kind = topo.nodes[a].kind;
     if (kind === 'sqsQueue') onQueueSweep(sim, a);
@@ -151,6 +153,7 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.set
   for (const i of byKind('kinesisStream')) initStream(sim, i);
   for (const i of byKind('lambdaFunction')) initLambda(sim, i, warnings);
   for (const i of byKind('eventBus')) initBus(sim, i, warnings);
+  initArchives(sim, warnings);
   for (const i of byKind('snsTopic')) initTopic(sim, i, warnings);
   topo.edges.forEach((e, i) => {
     if (e.kind !== 'eventSourceMapping' || !topo.nodeIndex.has(e.source) || !topo.nodeIndex.has(e.target)) return;

@@ -11,6 +11,7 @@ import { outEdges, targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { compileRules, type RuleMatcher } from './patternMatch';
 import { initTarget } from './ruleTarget';
+import { archiveEvent, type ArchiveRt } from './archive';
 
 const NONE: number[] = [];
 
@@ -26,6 +27,8 @@ interface RuleRt {
 export interface BusRt {
   rules: RuleRt[];
   matcher: RuleMatcher;
+  /** Archives of this bus (archive.ts wires them). */
+  archives: ArchiveRt[];
 }
 
 /** Builds a bus and its rules' targets; pushes problems to `warnings`. */
@@ -54,7 +57,7 @@ export function initBus(sim: Sim, node: number, warnings: string[]): void {
   }
   const { matcher, errors } = compileRules(patterns);
   for (const e of errors) warnings.push(`Rule ${sim.topo.nodes[rules[e.index].node].id}: ${e.message}. It matches nothing.`);
-  const rt: BusRt = { rules, matcher };
+  const rt: BusRt = { rules, matcher, archives: [] };
   sim.rt[node] = rt;
 }
 
@@ -64,11 +67,16 @@ export function acceptAtBus(sim: Sim, u: Unit, node: number): void {
   sim.fact(TK.accepted, node, u.edge, u);
   sim.count(node, C.received);
   const event = u.payload!.body;
+  for (let k = 0; k < rt.archives.length; k++) archiveEvent(sim, rt.archives[k], u);
   const hits = rt.rules.length === 0 ? NONE : rt.matcher.match(event);
-  const matched = hits.length;
+  // A replay restricted to some rules (Destination.FilterArns) is seen by those only.
+  const only = u.payload!.replay?.rules ?? null;
+  let matched = 0;
   let children = 0;
   for (let k = 0; k < hits.length; k++) {
     const rule = rt.rules[hits[k]];
+    if (only !== null && !only.includes(rule.node)) continue;
+    matched++;
     sim.fact(TK.matched, rule.node, -1, u, -1, -1, -1, rule.targets.length);
     sim.count(rule.node, C.received);
     for (const edge of rule.targets) {

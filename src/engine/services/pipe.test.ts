@@ -145,4 +145,21 @@ describe('EventBridge Pipes', () => {
     expect(st.nodes.copier.received + st.nodes.worker.received).toBe(40);
     expect(sim.unitsAt('incoming')).toEqual([]);
   });
+
+  it('a pipe feeding its own queue loops through engine events, so the event budget stops it', () => {
+    const s = new ScenarioBuilder()
+      .node('producer', 'shop', listOf(orders(1)))
+      .node('sqsQueue', 'echo', { props: { VisibilityTimeout: 0 } })
+      .node('pipe', 'again')
+      .edge('publish', 'shop', 'echo')
+      .edge('pipeSource', 'echo', 'again')
+      .edge('pipeTarget', 'again', 'echo')
+      .build({ eventBudget: 2000 });
+    const sim = runChecked(s, 60_000);
+    expect(sim.status).toBe('budgetExhausted');
+    expect(sim.warnings.some((w) => w.startsWith('Cycle: echo → again → echo'))).toBe(true);
+    // Each hop wraps the record in a new one, until the queue refuses it (MessageTooLarge).
+    expect(sim.traceSince(0).some((f) => f.kind === 'failed' && f.reason === 'MessageTooLarge')).toBe(true);
+  });
 });
+

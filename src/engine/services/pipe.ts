@@ -142,7 +142,7 @@ class BatchSink implements ReceiveSink {
   }
 }
 
-/** Engine event: pipe poller `edge` receives batches and sends them on. */
+/** Engine event: pipe poller `edge` receives a batch and sends it on. */
 export function onPipePoll(sim: Sim, edge: number): void {
   const rt = sim.edgeRt[edge] as PipeRt;
   if (rt.pollNow === sim.now) rt.pollNow = -1;
@@ -173,6 +173,13 @@ export function onPipePoll(sim: Sim, edge: number): void {
       return;
     }
     sendBatch(sim, rt);
+    // One batch per engine event: a pipe that feeds its own source loops through events the
+    // event budget counts, not inside one step.
+    if (q.visible > 0) {
+      rt.pollNow = sim.now;
+      sim.at(sim.now, PRIORITY.poll, EV.pipePoll, edge, 0);
+    }
+    return;
   }
 }
 
@@ -189,7 +196,7 @@ function sendBatch(sim: Sim, rt: PipeRt): void {
       discardFiltered(sim, u, rt.edge);
       continue;
     }
-    if (jsonLength(record, rt.maxBytes) > rt.maxBytes) {
+    if (recordBytes(record, u.payload!) > rt.maxBytes) {
       // The target refuses it: a customer error, so the message reappears after its visibility
       // timeout and is retried until the queue's maxReceiveCount (aws-semantics 1.10).
       sim.fact(TK.failed, rt.node, rt.targetEdge, u, u.attempts, -1, sim.now + (sim.rt[rt.queue] as QueueRt).visibilityMs, -1, RS.MessageTooLarge);
@@ -234,6 +241,25 @@ function jsonOrText(body: unknown): unknown {
   }
 }
 
+// A payload's body as SQS message text, and that text's length inside JSON: computed once per
+// payload (payloads are immutable), since a message may be received and measured many times.
+const bodyTexts = new WeakMap<Payload, { text: string; jsonBytes: number }>();
+
+function bodyText(p: Payload): { text: string; jsonBytes: number } {
+  let t = bodyTexts.get(p);
+  if (t === undefined) {
+    const text = typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
+    t = { text, jsonBytes: jsonLength(text, Infinity) };
+    bodyTexts.set(p, t);
+  }
+  return t;
+}
+
+/** JSON length of `record`, whose body is `p`'s text: the rest measured, the body looked up. */
+function recordBytes(record: Record<string, unknown>, p: Payload): number {
+  return jsonLength({ ...record, body: '' }, Infinity) - 2 + bodyText(p).jsonBytes;
+}
+
 /** The SQS record a pipe passes on ([D] without receipt handle and MD5 digests). */
 function sqsRecord(rt: PipeRt, u: Unit): Record<string, unknown> {
   const p = u.payload!;
@@ -241,7 +267,7 @@ function sqsRecord(rt: PipeRt, u: Unit): Record<string, unknown> {
   if (p.groupId !== undefined) attributes.MessageGroupId = p.groupId;
   return {
     messageId: p.eventId,
-    body: typeof p.body === 'string' ? p.body : JSON.stringify(p.body),
+    body: bodyText(p).text,
     attributes,
     messageAttributes: {},
     eventSource: 'aws:sqs',

@@ -1,7 +1,7 @@
 /**
- * Where a unit goes when it arrives at a node: each node kind's accept function. Archives
- * cannot take units yet (dropped with NotModelledYet); kinds that never take units (producers,
- * rules, schedules, pipes, which poll their source) drop them as NO_RESOURCE.
+ * Where a unit goes when it arrives at a node: each node kind's accept function. Kinds that
+ * never take units by a connection (producers, rules, schedules; pipes, which poll their
+ * source; archives, which their bus feeds) drop them as NO_RESOURCE.
  */
 import { ST, type Unit } from '../kernel/ledger';
 import type { Sim } from '../kernel/sim';
@@ -25,9 +25,6 @@ export function acceptAt(sim: Sim, u: Unit, node: number): void {
       return acceptAtTopic(sim, u, node);
     case 'kinesisStream':
       return acceptAtStream(sim, u, node);
-    case 'archive':
-      sim.fact(TK.dropped, node, u.edge, u, -1, -1, -1, -1, RS.NotModelledYet);
-      return sim.ledger.settle(u, ST.dropped, RS.NotModelledYet);
     default:
       sim.fact(TK.dropped, node, u.edge, u, -1, -1, -1, -1, RS.NO_RESOURCE);
       return sim.ledger.settle(u, ST.dropped, RS.NO_RESOURCE);

@@ -68,11 +68,24 @@ const queue = obj('Imperfections of an SQS standard queue (simulator-only, seede
   reorderRate: prob('Chance that a receive skips the oldest visible message (standard queues only).'),
 }, SIM);
 
+const replay = obj('A replay of this archive (EventBridge StartReplay) during the run.', {
+  ReplayName: str('Replay name; replayed events carry it as "replay-name".', { def: 'replay-1', min: 1, max: 64, pattern: '^[.\\-_A-Za-z0-9]+$', hint: '1-64 letters, digits, dots, hyphens or underscores' }),
+  EventStartTime: int(0, DAY30_MS, 0, 'milliseconds', 'Replay events whose time is at or after this (ms of simulated time).'),
+  EventEndTime: int(0, DAY30_MS, 600000, 'milliseconds', 'Replay events whose time is before this (ms of simulated time).'),
+  startAtMs: int(0, DAY30_MS, 900000, 'milliseconds', 'When the replay starts (ms of simulated time); events archived later are not in it.'),
+  FilterArns: { type: 'array', items: str('A rule of the bus, by node id.', { min: 1, max: 64 }), maxItems: 100, default: [], description: 'Destination.FilterArns: the rules (node ids) that see replayed events; empty = every rule on the bus.' },
+}, { def: false, ...SIM });
+
+const archive = obj('Replays of the archive (simulator-only: when each starts and what it covers).', {
+  replays: { type: 'array', items: replay, maxItems: 10, default: [], description: 'Replays started during the run (at most 10 active at once per account).' },
+}, SIM);
+
 /** The `behavior` schema of the node kinds that have one. */
 export const NODE_BEHAVIOR_SCHEMAS: Partial<Record<NodeKind, JsonSchema>> = {
   producer,
   sqsQueue: queue,
   lambdaFunction: consumer,
+  archive,
 };
 
 /** Simulated failures of a delivery hop (rule target, schedule target, SNS subscription). */
