@@ -147,8 +147,8 @@ test.describe('sharing and files', () => {
 
   test('the Examples menu lists the built-in examples and opens them as an undoable step', async ({ app, page }) => {
     await app.open();
-    await app.openExample('Streams, pipes and schedules');
-    await expect.poll(async () => (await app.scenario()).name).toBe('Streams, pipes and schedules');
+    await app.openExample('Streams, pipes, schedules and replay');
+    await expect.poll(async () => (await app.scenario()).name).toBe('Streams, pipes, schedules and replay');
     await expect(app.canvas.nodes.first()).toBeVisible();
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await app.scenario()).name).toBe('Order flow');

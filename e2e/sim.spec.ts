@@ -187,9 +187,9 @@ test.describe('simulation view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('runs schedules and pipes: the schedule fires every 15 minutes, the pipe moves each order on', async ({ app, page, consoleErrors }) => {
+  test('runs schedules, pipes and replays: the schedule fires every 15 minutes, the pipe moves each order on, the archive replays', async ({ app, page, consoleErrors }) => {
     await app.open();
-    await app.openExample('Streams, pipes and schedules');
+    await app.openExample('Streams, pipes, schedules and replay');
     const sim = new SimPage(page);
     await sim.ready();
     await sim.runTo('1h', 3_600_000);
@@ -197,8 +197,15 @@ test.describe('simulation view', () => {
     await expect(sim.counter('report-every-15-min', 'sent')).toContainText('4 fired');
     await expect(sim.counter('orders-pipe', 'received')).toContainText('20 read');
     await expect(sim.counter('orders-pipe', 'sent')).toContainText('20 sent');
-    await expect(sim.logRows('published').filter({ hasText: 'report-every-15-min' }).first()).toBeVisible();
+    await expect(sim.logRows('published').filter({ hasText: 'report-every-15-min fired' }).first()).toBeVisible();
+    // At 20 minutes the archive replays the first 10 minutes: all 20 orders (sent in the first 20 s).
+    await expect(sim.counter('analytics-archive', 'received')).toContainText('20 archived');
+    await expect(sim.counter('analytics-archive', 'sent')).toContainText('20 replayed');
     await sim.screenshot('sim-schedules-and-pipes');
+    // The replay is set on the archive, in the inspector.
+    await app.canvas.node('analytics-archive').click();
+    await expect(page.getByTestId('inspector')).toContainText('rebuild-dashboard');
+    await app.screenshot('inspector-archive-replay');
     expect(consoleErrors).toEqual([]);
   });
 });

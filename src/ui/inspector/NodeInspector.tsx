@@ -1,6 +1,6 @@
 import { NODE_BEHAVIOR_SCHEMAS } from '../../model/schema/behaviorSchemas';
 import { NODE_PROPS_SCHEMAS } from '../../model/schema/nodeSchemas';
-import type { Scenario, ScenarioNode } from '../../model/types';
+import type { NodeKind, Scenario, ScenarioNode } from '../../model/types';
 import { deleteSelection, duplicateSelection } from '../../store/commands';
 import { useUiStore } from '../../store/uiStore';
 import { nodeName } from '../canvas/describeNode';
@@ -13,6 +13,9 @@ import type { FieldContext } from './fieldTypes';
 import { InspectorSection } from './InspectorSection';
 import { refOptionsFor } from './refOptions';
 import { SchemaFields } from './SchemaField';
+
+/** What the behaviour section of a node kind is about. */
+const BEHAVIOUR_NOTES: Partial<Record<NodeKind, string>> = { producer: 'producer', lambdaFunction: 'consumer', sqsQueue: 'queue', archive: 'replays' };
 
 /** Every property of the selected node, from the schema, plus its behaviour and connections. */
 export function NodeInspector({ node, scenario }: { node: ScenarioNode; scenario: Scenario }) {
@@ -51,7 +54,7 @@ export function NodeInspector({ node, scenario }: { node: ScenarioNode; scenario
         <SchemaFields schema={propsSchema} value={props} ctx={ctx('props')} onCommitKey={(k, v) => commitKey('node', node.id, 'props', props, k, v)} />
       </InspectorSection>
       {behaviorSchema && (
-        <InspectorSection title="Simulation behaviour" note={node.kind === 'producer' ? 'producer' : node.kind === 'lambdaFunction' ? 'consumer' : 'queue'} testId="section-behavior">
+        <InspectorSection title="Simulation behaviour" note={BEHAVIOUR_NOTES[node.kind] ?? 'simulator'} testId="section-behavior">
           <p className="inspector__lead">{behaviorSchema.description} Not an AWS setting: it shapes what the simulator does.</p>
           <SchemaFields schema={behaviorSchema} value={behavior} ctx={ctx('behavior')} onCommitKey={(k, v) => commitKey('node', node.id, 'behavior', behavior, k, v)} />
         </InspectorSection>

@@ -60,6 +60,11 @@ export function countersOf(kind: NodeKind, isDlq: boolean, s: NodeStats, name: s
         { key: 'retries', glyph: '↻', value: s.retries, word: 'retries', explain: `Invocation attempts after the first (the schedule's RetryPolicy).`, tone: 'retry' },
         { key: 'failed', glyph: '✖', value: s.failed, word: 'failed', explain: `Invocation attempts that failed.`, tone: 'failure' },
       ];
+    case 'archive':
+      return [
+        { key: 'received', glyph: '▣', value: s.received, word: 'archived', explain: `Events of its bus that archive ${name} has kept.`, tone: 'plain' },
+        { key: 'sent', glyph: '⟲', value: s.sent, word: 'replayed', explain: `Events archive ${name} has replayed to its bus.`, tone: 'plain' },
+      ];
     case 'pipe':
       return [
         { key: 'received', glyph: '→', value: s.received, word: 'read', explain: `Records pipe ${name} has read from its source (rejected ones are deleted by its filter).`, tone: 'plain' },

@@ -34,6 +34,17 @@ describe('narrate', () => {
     expect(narrate(moved, names)).toMatch(/^order-\d+ moved to dead-letter queue orders-dlq after 3 receives \(maxReceiveCount 3\)\.$/);
   });
 
+  it('tells schedules firing and archives replaying', () => {
+    const r = parseScenarioText(readFileSync('public/examples/streams-and-pipes.json', 'utf8'));
+    if (!r.ok) throw new Error('bad example');
+    const sim = createSimulation(r.value, 1, { traceMode: 'ring' });
+    sim.runUntil(1_500_000);
+    const said = sim.traceSince(0).map((f) => narrate(f, namesOf(r.value)));
+    for (const s of said) expect(s).toMatch(/^[A-Z\w].*[.)]$/);
+    expect(said.some((s) => /^report-every-15-min fired: \w+ goes to BuildReport\.$/.test(s))).toBe(true);
+    expect(said.some((s) => /^\S+ was replayed from archive analytics-archive to analytics\.$/.test(s))).toBe(true);
+  });
+
   it('has a sentence for every fact kind, even ones this run never emits', () => {
     for (const kind of TRACE_KINDS) {
       const f: TraceFact = { seq: 1, timeMs: 1000, kind, nodeId: 'ChargeCard', unitId: 2, rootId: 1, label: 'order-1', attempt: 2, maxAttempts: 3, atMs: 31_000, count: 2, reason: 'FunctionError' };

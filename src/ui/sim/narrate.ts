@@ -77,6 +77,8 @@ export function narrate(f: TraceFact, n: Names): string {
   const why = f.reason ? ` (${reasonWords(f.reason)})` : '';
   switch (f.kind) {
     case 'published':
+      if (edge?.kind === 'archiveOf') return `${m} was replayed from archive ${at} to ${from}.`;
+      if (n.kind(f.nodeId) === 'schedule') return `${at} fired: ${m} goes to ${to}.`;
       return `${m} was published by ${at} to ${to}.`;
     case 'accepted':
       return n.kind(f.nodeId) === 'lambdaFunction' ? `${m} is queued for ${at} (asynchronous invocation).` : `${m} arrived at ${at}.`;

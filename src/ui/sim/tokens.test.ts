@@ -17,6 +17,19 @@ describe('tokens', () => {
   const facts = sim.traceSince(0);
   const classify = (ooo = new Set<number>()) => (f: (typeof facts)[number]) => movementOf(f, ctx.names, ctx.busOf, ctx.dlqs, ooo);
 
+  it('moves messages through pipes, from schedules and back out of archives', () => {
+    const sp = parseScenarioText(readFileSync('public/examples/streams-and-pipes.json', 'utf8'));
+    if (!sp.ok) throw new Error('bad example');
+    const spCtx = runContextOf(sp.value);
+    const run = createSimulation(sp.value, 1, { traceMode: 'ring' });
+    run.runUntil(1_500_000);
+    const pairs = new Set(run.traceSince(0).flatMap((f) => {
+      const m = movementOf(f, spCtx.names, spCtx.busOf, spCtx.dlqs, new Set());
+      return m ? [`${m.from}>${m.to}`] : [];
+    }));
+    for (const p of ['orders>orders-pipe', 'orders-pipe>analytics', 'analytics>analytics-archive', 'analytics-archive>analytics', 'report-every-15-min>BuildReport']) expect(pairs, p).toContain(p);
+  });
+
   it('moves messages along the connections they travel', () => {
     const pairs = new Set(facts.map(classify()).flatMap((m) => (m ? [`${m.from}>${m.to}`] : [])));
     expect(pairs).toEqual(

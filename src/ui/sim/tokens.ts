@@ -25,6 +25,8 @@ export function movementOf(f: TraceFact, n: Names, busOf: (rule: string) => stri
   switch (f.kind) {
     case 'accepted':
     case 'enqueued':
+      // A replayed event arrives at its bus from the archive (the archiveOf edge points the other way).
+      if (edge?.kind === 'archiveOf' && edge.source === f.nodeId) return { from: edge.target, to: f.nodeId, kind: 'normal', fact: f };
       // Arrivals by a connection: publish, rule target, subscription, redrive, destination.
       if (!edge || edge.source === f.nodeId) return null;
       return { from: edge.source, to: f.nodeId, kind: dlqs.has(f.nodeId) && edge.kind !== 'publish' ? 'dlq' : 'normal', fact: f };
@@ -32,9 +34,13 @@ export function movementOf(f: TraceFact, n: Names, busOf: (rule: string) => stri
       const bus = busOf(f.nodeId);
       return bus ? { from: bus, to: f.nodeId, kind: 'normal', fact: f } : null;
     }
+    case 'invoked':
+      // A pipe invoking its Lambda target (the run's facts name the pipe's source edge).
+      if (edge?.kind !== 'pipeSource' || f.nodeId === edge.target) return null;
+      return { from: edge.target, to: f.nodeId, kind: 'normal', fact: f };
     case 'received':
     case 'duplicateDelivered':
-      if (!edge || edge.kind !== 'eventSourceMapping') return null;
+      if (!edge || (edge.kind !== 'eventSourceMapping' && edge.kind !== 'pipeSource')) return null;
       return {
         from: f.nodeId,
         to: edge.target,
