@@ -17,5 +17,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // Loads the scenario validator (Ajv), which the app loads lazily at startup.
+    setupFiles: ['scripts/vitest.setup.ts'],
   },
 });

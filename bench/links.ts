@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createEdge, createNode, emptyScenario } from '../src/model/defaults';
 import { nextId } from '../src/model/ids';
 import { restoreScenario } from '../src/model/restoreScenario';
+import { loadValidator } from '../src/model/validator';
 import { encodeShareLink } from '../src/model/shareLink';
 import type { NodeKind, Scenario, ScenarioEdge, ScenarioNode } from '../src/model/types';
 
@@ -57,6 +58,7 @@ function nameKey(kind: NodeKind): string {
 
 /** `link.examples_max_chars` and `link.30_nodes_chars`: characters of the share-link hash. */
 export async function benchLinks(): Promise<Array<[string, number]>> {
+  await loadValidator();
   let longest = 0;
   for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
     const restored = restoreScenario(JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')));

@@ -1,6 +1,7 @@
 import { SimulationClient } from '../worker/simulationClient';
 import { parseScenarioText } from '../model/restoreScenario';
 import { serializeScenario } from '../model/restoreScenario';
+import { loadValidator } from '../model/validator';
 import { AUTOSAVE_KEY, PREVIOUS_KEY, readSaved, startAutosave, writeSaved } from '../store/autosave';
 import { useScenarioStore } from '../store/scenarioStore';
 import { useUiStore } from '../store/uiStore';
@@ -25,6 +26,8 @@ export async function bootstrap(): Promise<void> {
   started = true;
   installTestApi(() => client);
   connectWorker();
+  // The validator (Ajv) is its own chunk, fetched while the shell paints.
+  await loadValidator();
   await openInitialScenario();
   startAutosave((why) => useUiStore.getState().notify({ kind: 'error', text: why }));
   addEventListener('hashchange', () => void openHashInPlace());

@@ -1,6 +1,7 @@
 // Entry of `npm run --silent evsim -- <command>`; run by tsx, so no build step is needed.
 import { readFile } from 'node:fs/promises';
 import { COMMANDS, type CliIo } from './commands';
+import { loadValidator } from '../model/validator';
 
 const io: CliIo = {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -25,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
     io.err(`Unknown command '${name}'.\n\n${usage()}`);
     return 2;
   }
+  await loadValidator();
   return cmd.run(rest, io);
 }
 

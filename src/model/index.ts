@@ -32,6 +32,8 @@ export {
   type NodeOfKind,
   type EdgeOfKind,
 } from './defaults';
+/** Loads the schema validator (Ajv, kept out of the first paint); await it before restoring. */
+export { loadValidator } from './validator';
 /** Untrusted input (object, JSON text) to a valid Scenario, and back to a file. */
 export { restoreScenario, parseScenarioText, serializeScenario, validateDocument } from './restoreScenario';
 /** Errors with a JSON path, what is wrong and what is allowed. */

@@ -1,19 +1,31 @@
 /**
  * The Ajv validator of the scenario schema, compiled once on first use. `useDefaults` fills
  * AWS defaults into what it validates, so callers pass a copy they own.
+ *
+ * Ajv is loaded on demand (`loadValidator`, awaited once at startup by the app, the CLI and the
+ * test setup) so it stays out of the page's first paint: it is a third of the app's own weight.
+ * Validating before it is loaded is a programming error and throws.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type AjvClass from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { ScenarioError } from './errors';
 import { edgeDefinitionName, nodeDefinitionName, scenarioSchema, SCENARIO_SCHEMA_ID } from './scenarioSchema';
 import { ANNOTATION_KEYWORDS } from './schema/jsonSchema';
 import { fromAjvErrors } from './schemaErrors';
 import type { EdgeKind, NodeKind } from './types';
 
-let ajv: Ajv | undefined;
+let Ajv: typeof AjvClass | undefined;
+let ajv: AjvClass | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-function instance(): Ajv {
+/** Loads Ajv (once); every validation function below needs it. */
+export async function loadValidator(): Promise<void> {
+  Ajv ??= (await import('ajv')).default;
+}
+
+function instance(): AjvClass {
   if (!ajv) {
+    if (!Ajv) throw new Error('The scenario validator is not loaded yet: await loadValidator() first.');
     ajv = new Ajv({ allErrors: true, useDefaults: true, discriminator: true, verbose: true, strict: true, strictTypes: false });
     ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
     ajv.addSchema(scenarioSchema as object);
