@@ -30,27 +30,22 @@ import { compileMatcher, type Matcher } from './patternMatch';
 import { deleteMessage, discardFiltered, NO_POKE, type QueueRt } from './sqsQueue';
 import { backOffPollers, esmRetryDelay, initialLimit, rampStep, resetPollers, wantMorePollers, type PollerState } from './sqsPollers';
 import { receive, type ReceiveSink } from './sqsReceive';
+import { waitForWindow, windowGathering, type BatchWindow } from './batchWindow';
 
 /** Concurrent batches of one mapping without ScalingConfig.MaximumConcurrency. */
 export const DEFAULT_ESM_MAX_CONCURRENCY = 1000;
 
 /** Runtime of one SQS event source mapping edge. */
-export interface EsmRt extends PollerState {
+export interface EsmRt extends PollerState, BatchWindow {
   kind: 'sqs';
   queue: number;
   /** The pipe node this mapping runs for, or -1. */
   via: number;
   enabled: boolean;
-  batchSize: number;
-  windowMs: number;
   perItem: boolean;
   filters: Matcher[] | null;
   /** Time of the pending immediate poll (pokes in that millisecond add none), or -1. */
   pollNow: number;
-  /** Time of the pending poll at the end of the batching window, or -1. */
-  windowPollAt: number;
-  /** End of the open batching window, or -1. */
-  windowEnd: number;
   /** Receives into the batch being assembled (one object per mapping, not one per poll). */
   sink: BatchSink;
 }
@@ -135,7 +130,7 @@ export function pokeEsm(sim: Sim, edge: number): void {
   const esm = sim.edgeRt[edge] as EsmRt | undefined;
   if (esm === undefined || esm.kind !== 'sqs' || !esm.enabled) return;
   if (esm.active >= esm.limit || esm.pollNow === sim.now) return;
-  if (esm.windowEnd > sim.now && (sim.rt[esm.queue] as QueueRt).visible < esm.batchSize) return;
+  if (windowGathering(sim, esm, (sim.rt[esm.queue] as QueueRt).visible)) return;
   esm.pollNow = sim.now;
   sim.at(sim.now, PRIORITY.poll, EV.esmPoll, edge, 0);
 }
@@ -158,17 +153,7 @@ export function onEsmPoll(sim: Sim, edge: number): void {
       wantMorePollers(sim, esm);
       return;
     }
-    if (esm.windowMs > 0 && q.visible < esm.batchSize) {
-      if (esm.windowEnd < 0) esm.windowEnd = sim.now + esm.windowMs;
-      if (sim.now < esm.windowEnd) {
-        if (esm.windowPollAt !== esm.windowEnd) {
-          esm.windowPollAt = esm.windowEnd;
-          sim.at(esm.windowEnd, PRIORITY.poll, EV.esmPoll, edge, 0);
-        }
-        return;
-      }
-    }
-    esm.windowEnd = -1;
+    if (waitForWindow(sim, esm, q.visible, EV.esmPoll, edge)) return;
     const inv = pool.acquire(fn.node, edge);
     const visibleBefore = q.visible;
     esm.sink.inv = inv;

@@ -27,10 +27,11 @@ import { compileMatcher, type Matcher } from './patternMatch';
 import { deleteMessage, discardFiltered, type QueueRt } from './sqsQueue';
 import { receive, type ReceiveSink } from './sqsReceive';
 import { initStreamEsm } from './streamEsm';
+import { waitForWindow, windowGathering, type BatchWindow } from './batchWindow';
 import { jsonLength } from './jsonSize';
 
 /** Runtime of a pipe that moves SQS records to a non-Lambda target. */
-export interface PipeRt {
+export interface PipeRt extends BatchWindow {
   kind: 'pipe';
   node: number;
   name: string;
@@ -39,15 +40,11 @@ export interface PipeRt {
   targetEdge: number;
   queue: number;
   target: number;
-  batchSize: number;
-  windowMs: number;
   filter: Matcher | null;
   queueArn: string;
   /** The largest record the target takes, in bytes of JSON text. */
   maxBytes: number;
   pollNow: number;
-  windowEnd: number;
-  windowPollAt: number;
   /** The batch being received. */
   sink: BatchSink;
 }
@@ -123,7 +120,7 @@ export function initPipe(sim: Sim, node: number, warnings: string[]): void {
 function pokePipe(sim: Sim, edge: number): void {
   const rt = sim.edgeRt[edge] as PipeRt;
   if (rt.pollNow === sim.now) return;
-  if (rt.windowEnd > sim.now && (sim.rt[rt.queue] as QueueRt).visible < rt.batchSize) return;
+  if (windowGathering(sim, rt, (sim.rt[rt.queue] as QueueRt).visible)) return;
   rt.pollNow = sim.now;
   sim.at(sim.now, PRIORITY.poll, EV.pipePoll, edge, 0);
 }
@@ -154,17 +151,7 @@ export function onPipePoll(sim: Sim, edge: number): void {
       rt.windowEnd = -1;
       return;
     }
-    if (rt.windowMs > 0 && q.visible < rt.batchSize) {
-      if (rt.windowEnd < 0) rt.windowEnd = sim.now + rt.windowMs;
-      if (sim.now < rt.windowEnd) {
-        if (rt.windowPollAt !== rt.windowEnd) {
-          rt.windowPollAt = rt.windowEnd;
-          sim.at(rt.windowEnd, PRIORITY.poll, EV.pipePoll, edge, 0);
-        }
-        return;
-      }
-    }
-    rt.windowEnd = -1;
+    if (waitForWindow(sim, rt, q.visible, EV.pipePoll, edge)) return;
     sink.clear();
     const visibleBefore = q.visible;
     receive(sim, q, rt.batchSize, edge, sink);
