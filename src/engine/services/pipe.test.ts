@@ -45,6 +45,23 @@ describe('EventBridge Pipes', () => {
     expect(sim.unitsAt('out')).toHaveLength(12);
   });
 
+  it('waits out its batching window for a fuller batch', () => {
+    const sim = runChecked(
+      new ScenarioBuilder()
+        .node('producer', 'shop', listOf([...orders(2, 0), ...orders(1, 500)]))
+        .node('sqsQueue', 'incoming')
+        .node('pipe', 'mover', { props: { BatchSize: 10, MaximumBatchingWindowInSeconds: 2 } })
+        .node('sqsQueue', 'out')
+        .edge('publish', 'shop', 'incoming')
+        .edge('pipeSource', 'incoming', 'mover')
+        .edge('pipeTarget', 'mover', 'out')
+        .build(),
+      60_000,
+    );
+    const invoked = sim.traceSince(0).filter((f) => f.kind === 'invoked' && f.nodeId === 'mover');
+    expect(invoked.map((f) => [f.timeMs, f.count])).toEqual([[2000, 3]]);
+  });
+
   it('to a bus: each record is the detail of an event from "Pipe <name>"', () => {
     const sim = runChecked(
       new ScenarioBuilder()
