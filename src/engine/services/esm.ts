@@ -26,7 +26,7 @@ import { TK } from '../trace';
 import { failureReason, finishRun, planRun, recordSucceeded } from './consumer';
 import { OUTCOME, type Invocation } from './invocation';
 import { endRun, startRun, throttleReason, world, type LambdaRt } from './lambdaFunction';
-import { compileMatcher, type Matcher } from './patternMatch';
+import { compileFilters, type Matcher } from './patternMatch';
 import { deleteMessage, discardFiltered, NO_POKE, type QueueRt } from './sqsQueue';
 import { backOffPollers, esmRetryDelay, initialLimit, rampStep, resetPollers, wantMorePollers, type PollerState } from './sqsPollers';
 import { receive, type ReceiveSink } from './sqsReceive';
@@ -84,13 +84,7 @@ export function initEsm(sim: Sim, edge: number, warnings: string[], wiring?: Esm
   if (qn.kind !== 'sqsQueue' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
   const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
   const fifo = qn.props.FifoQueue;
-  const filters: Matcher[] = [];
-  for (const f of p.FilterCriteria?.Filters ?? []) {
-    const c = compileMatcher(f.Pattern);
-    if (c === null) continue;
-    if (c.ok) filters.push(c.match);
-    else warnings.push(`Event source mapping ${e.id} filter: ${c.message}`);
-  }
+  const filters = compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
   const cap = Math.max(1, Math.floor(p.ScalingConfig?.MaximumConcurrency ?? DEFAULT_ESM_MAX_CONCURRENCY));
   const rt: EsmRt = {
     kind: 'sqs',
@@ -105,7 +99,7 @@ export function initEsm(sim: Sim, edge: number, warnings: string[], wiring?: Esm
     perItem: (p.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
     cap,
     limit: initialLimit(cap),
-    filters: filters.length > 0 ? filters : null,
+    filters,
     active: 0,
     pollNow: -1,
     windowPollAt: -1,

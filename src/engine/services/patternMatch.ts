@@ -23,6 +23,21 @@ export function compileMatcher(text: string, mode: PatternMode = 'eventbridge'):
 }
 
 /**
+ * Compiles filter patterns that are ORed (FilterCriteria.Filters); an invalid one is reported to
+ * `warnings` as "`label` filter: why" and left out. Null when no valid filter remains.
+ */
+export function compileFilters(patterns: readonly string[], label: string, warnings: string[]): Matcher[] | null {
+  const filters: Matcher[] = [];
+  for (const text of patterns) {
+    const c = compileMatcher(text);
+    if (c === null) continue;
+    if (c.ok) filters.push(c.match);
+    else warnings.push(`${label} filter: ${c.message}`);
+  }
+  return filters.length > 0 ? filters : null;
+}
+
+/**
  * Several EventBridge rules matched together; `match` gives the indices of matching rules, in
  * an array that the next call reuses.
  */

@@ -4,60 +4,40 @@ import { listOf, runChecked, ScenarioBuilder } from '../kernel/testkit';
 const orders = (n: number, atMs = 0) => Array.from({ length: n }, (_, i) => ({ atMs, Detail: { orderId: `o-${i + 1}`, amount: (i + 1) * 10 } }));
 const fixed = (meanMs: number) => ({ distribution: 'fixed', meanMs, spreadMs: 0 }) as const;
 
+/** shop -> incoming (queue) -> pipe `pipe` -> out (queue), the shop sending `events`. */
+function queueToQueue(events: ReturnType<typeof orders>, pipe: string, props: Record<string, unknown>) {
+  return new ScenarioBuilder()
+    .node('producer', 'shop', listOf(events))
+    .node('sqsQueue', 'incoming')
+    .node('pipe', pipe, { props })
+    .node('sqsQueue', 'out')
+    .edge('publish', 'shop', 'incoming')
+    .edge('pipeSource', 'incoming', pipe)
+    .edge('pipeTarget', pipe, 'out')
+    .build();
+}
+
 describe('EventBridge Pipes', () => {
   it('from a queue to a queue: rejected records are deleted, the rest sent on as SQS records', () => {
-    const sim = runChecked(
-      new ScenarioBuilder()
-        .node('producer', 'shop', listOf(orders(10)))
-        .node('sqsQueue', 'incoming')
-        .node('pipe', 'big-orders', { props: { FilterPattern: '{"body": {"amount": [{"numeric": [">", 50]}]}}', BatchSize: 10 } })
-        .node('sqsQueue', 'big')
-        .edge('publish', 'shop', 'incoming')
-        .edge('pipeSource', 'incoming', 'big-orders')
-        .edge('pipeTarget', 'big-orders', 'big')
-        .build(),
-      60_000,
-    );
+    const sim = runChecked(queueToQueue(orders(10), 'big-orders', { FilterPattern: '{"body": {"amount": [{"numeric": [">", 50]}]}}', BatchSize: 10 }), 60_000);
     const st = sim.stats();
     expect(st.nodes['big-orders']).toMatchObject({ received: 10, invocations: 1, sent: 5 });
     expect(st.ledger).toMatchObject({ published: 10, filteredOut: 5, waiting: 5 });
     expect(sim.unitsAt('incoming')).toEqual([]);
-    const got = sim.unitsAt('big');
+    const got = sim.unitsAt('out');
     expect(got).toHaveLength(5);
     expect(got[0].body).toMatchObject({ body: '{"orderId":"o-6","amount":60}', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:incoming', attributes: { ApproximateReceiveCount: '1' } });
   });
 
   it('sends batches of at most BatchSize', () => {
-    const sim = runChecked(
-      new ScenarioBuilder()
-        .node('producer', 'shop', listOf(orders(12)))
-        .node('sqsQueue', 'incoming')
-        .node('pipe', 'mover', { props: { BatchSize: 5 } })
-        .node('sqsQueue', 'out')
-        .edge('publish', 'shop', 'incoming')
-        .edge('pipeSource', 'incoming', 'mover')
-        .edge('pipeTarget', 'mover', 'out')
-        .build(),
-      60_000,
-    );
+    const sim = runChecked(queueToQueue(orders(12), 'mover', { BatchSize: 5 }), 60_000);
     const invoked = sim.traceSince(0).filter((f) => f.kind === 'invoked' && f.nodeId === 'mover');
     expect(invoked.map((f) => f.count)).toEqual([5, 5, 2]);
     expect(sim.unitsAt('out')).toHaveLength(12);
   });
 
   it('waits out its batching window for a fuller batch', () => {
-    const sim = runChecked(
-      new ScenarioBuilder()
-        .node('producer', 'shop', listOf([...orders(2, 0), ...orders(1, 500)]))
-        .node('sqsQueue', 'incoming')
-        .node('pipe', 'mover', { props: { BatchSize: 10, MaximumBatchingWindowInSeconds: 2 } })
-        .node('sqsQueue', 'out')
-        .edge('publish', 'shop', 'incoming')
-        .edge('pipeSource', 'incoming', 'mover')
-        .edge('pipeTarget', 'mover', 'out')
-        .build(),
-      60_000,
-    );
+    const sim = runChecked(queueToQueue([...orders(2, 0), ...orders(1, 500)], 'mover', { BatchSize: 10, MaximumBatchingWindowInSeconds: 2 }), 60_000);
     const invoked = sim.traceSince(0).filter((f) => f.kind === 'invoked' && f.nodeId === 'mover');
     expect(invoked.map((f) => [f.timeMs, f.count])).toEqual([[2000, 3]]);
   });

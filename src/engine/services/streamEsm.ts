@@ -16,7 +16,7 @@ import { TK } from '../trace';
 import { planRun } from './consumer';
 import { endRun, startRun, throttleReason, world, type LambdaRt } from './lambdaFunction';
 import type { StreamRt } from './kinesisStream';
-import { compileMatcher, type Matcher } from './patternMatch';
+import { compileFilters, type Matcher } from './patternMatch';
 import { laneOfKey, sequenceNumberOf } from './shardHash';
 import { afterRun, discard } from './streamFailure';
 import { esmRetryDelay } from './sqsPollers';
@@ -67,13 +67,7 @@ export function initStreamEsm(sim: Sim, edge: number, warnings: string[], wiring
   const fn = wiring?.fn ?? targetOf(sim.topo, edge);
   if (sim.topo.nodes[stream].kind !== 'kinesisStream' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
   const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
-  const filters: Matcher[] = [];
-  for (const f of p.FilterCriteria?.Filters ?? []) {
-    const c = compileMatcher(f.Pattern);
-    if (c === null) continue;
-    if (c.ok) filters.push(c.match);
-    else warnings.push(`Event source mapping ${e.id} filter: ${c.message}`);
-  }
+  const filters = compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
   const dest = p.DestinationConfig?.OnFailure?.Destination;
   const onFailure = dest === undefined ? -1 : (sim.topo.nodeIndex.get(dest) ?? -1);
   if (dest !== undefined && onFailure < 0) warnings.push(`Event source mapping ${e.id}: OnFailure destination ${dest} does not exist; discarded batches are dropped.`);
@@ -95,7 +89,7 @@ export function initStreamEsm(sim: Sim, edge: number, warnings: string[], wiring
     maxAgeMs: age < 0 ? Infinity : Math.min(604800, Math.max(60, age)) * 1000,
     bisect: p.BisectBatchOnFunctionError === true,
     perItem: (p.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
-    filters: filters.length > 0 ? filters : null,
+    filters,
     onFailure,
     lanes: [],
   };
