@@ -4,13 +4,12 @@
  * delivery unit with its own retry state (ruleTarget.ts). No match: the event is filteredOut.
  */
 import type { NodeOf } from '../../model/types';
-import { PRIORITY } from '../kernel/eventQueue';
 import { ST, type Unit } from '../kernel/ledger';
-import { C, EV, type Sim } from '../kernel/sim';
+import { C, type Sim } from '../kernel/sim';
 import { outEdges, targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { compileRules, type RuleMatcher } from './patternMatch';
-import { initTarget } from './ruleTarget';
+import { initTarget, startDeliveries } from './ruleTarget';
 import { archiveEvent, type ArchiveRt } from './archive';
 
 const NONE: number[] = [];
@@ -77,14 +76,7 @@ export function acceptAtBus(sim: Sim, u: Unit, node: number): void {
     const rule = rt.rules[hits[k]];
     if (only !== null && !only.includes(rule.node)) continue;
     matched++;
-    sim.fact(TK.matched, rule.node, -1, u, -1, -1, -1, rule.targets.length);
-    sim.count(rule.node, C.received);
-    for (const edge of rule.targets) {
-      // The delivery unit lives at the rule; its age counts from ingestion (now).
-      const d = sim.ledger.create(rule.node, edge, u, u.payload!, ST.pending, sim.now);
-      sim.at(sim.now, PRIORITY.arrival, EV.targetAttempt, d.slot, d.version);
-      children++;
-    }
+    children += startDeliveries(sim, rule.node, rule.targets, u);
   }
   if (matched === 0) {
     sim.fact(TK.filteredOut, node, -1, u, -1, -1, -1, -1, RS.FilterNoMatch);

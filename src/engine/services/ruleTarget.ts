@@ -15,7 +15,7 @@ import { targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { arnOf } from './envelope';
 import { eventBridgeRetryDelay } from './backoff';
-import { compileInputShaper, type InputShaper } from './inputTransform';
+import { compileInputShaper, type InputShaper, type TransformContext } from './inputTransform';
 import { compilePath, type CompiledPath } from './jsonPath';
 import type { Rng } from '../kernel/rng';
 
@@ -133,6 +133,26 @@ function targetRt(sim: Sim, edge: number, owner: number, o: TargetOptions): Targ
   };
 }
 
+/**
+ * Rule `rule` fans event `u` (live, at its bus or at the rule itself) out to `targets`: one
+ * delivery unit per target, each with its own retry state, attempting at once. Returns how many.
+ */
+export function startDeliveries(sim: Sim, rule: number, targets: readonly number[], u: Unit): number {
+  sim.fact(TK.matched, rule, -1, u, -1, -1, -1, targets.length);
+  sim.count(rule, C.received);
+  for (const edge of targets) {
+    // The delivery unit lives at the rule; its age counts from ingestion (now).
+    const d = sim.ledger.create(rule, edge, u, u.payload!, ST.pending, sim.now);
+    sim.at(sim.now, PRIORITY.arrival, EV.targetAttempt, d.slot, d.version);
+  }
+  return targets.length;
+}
+
+/** What an input shaper knows of an attempt: the event's ingestion (or scheduled) time, the attempt number and the event id. */
+export function shapeContext(rt: TargetRt, ingestionMs: number, attempt: number, eventId: string): TransformContext {
+  return { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs, attempt, eventId };
+}
+
 /** Engine event: delivery unit (slot, version) makes an attempt. */
 export function onTargetAttempt(sim: Sim, slot: number, version: number): void {
   const u = sim.ledger.at(slot, version);
@@ -150,7 +170,7 @@ export function onTargetAttempt(sim: Sim, slot: number, version: number): void {
     const payload: Payload =
       rt.shape === null && rt.groupId === undefined && !rt.toStream
         ? p
-        : { body: rt.shape === null ? p.body : rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom, attempt: u.attempts, eventId: p.eventId }), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
+        : { body: rt.shape === null ? p.body : rt.shape(p.body, shapeContext(rt, u.ageFrom, u.attempts, p.eventId)), eventId: p.eventId, groupId: rt.groupId, dedupId: p.eventId, attributes: undefined };
     // KinesisParameters.PartitionKeyPath is read from the event; without it the event id is the key.
     if (rt.toStream) payload.partitionKey = partitionKeyOf(rt, p.body, p.eventId);
     sim.handOff(u, rt.target, rt.edge, payload);
@@ -215,7 +235,7 @@ function exhaust(sim: Sim, rt: TargetRt, u: Unit, f: Failure, condition: 'Maximu
   // [U] original vs transformed body; [D] (aws-semantics 1.6) the original event.
   // A schedule's DLQ message is its Input as the last attempt rendered it.
   const p = u.payload!;
-  const body = rt.ownerAttribute === 'SCHEDULE_ARN' && rt.shape !== null ? rt.shape(p.body, { ruleArn: rt.ruleArn, ruleName: rt.ruleName, ingestionMs: u.ageFrom, attempt: u.attempts, eventId: p.eventId }) : p.body;
+  const body = rt.ownerAttribute === 'SCHEDULE_ARN' && rt.shape !== null ? rt.shape(p.body, shapeContext(rt, u.ageFrom, u.attempts, p.eventId)) : p.body;
   const payload: Payload = { body, eventId: p.eventId, groupId: undefined, dedupId: undefined, attributes };
   sim.fact(TK.movedToDlq, rt.dlq, rt.edge, u, u.attempts, rt.maxRetries + 1, -1, -1, reason);
   sim.handOff(u, rt.dlq, rt.edge, payload);

@@ -21,7 +21,7 @@ import { outEdges, targetOf } from '../kernel/topology';
 import { TK } from '../trace';
 import { arnOf, eventBridgeEvent, isoSecond, uuidFrom } from './envelope';
 import type { InputShaper } from './inputTransform';
-import { initScheduleTarget, initTarget, type TargetRt } from './ruleTarget';
+import { initScheduleTarget, initTarget, shapeContext, startDeliveries, type TargetRt } from './ruleTarget';
 import { MAX_TARGETS_PER_RULE } from './eventBus';
 import { parseSchedule, type Schedule } from './scheduleExpression';
 
@@ -112,13 +112,8 @@ function fireRule(sim: Sim, rt: ScheduleRt, id: string): void {
   const u = sim.ledger.create(rt.node, -1, null, payload, ST.pending, sim.now);
   sim.fact(TK.published, rt.node, -1, u, -1, -1, -1, rt.fired);
   sim.count(rt.node, C.sent);
-  sim.fact(TK.matched, rt.node, -1, u, -1, -1, -1, rt.targets.length);
-  sim.count(rt.node, C.received);
-  for (const edge of rt.targets) {
-    const d = sim.ledger.create(rt.node, edge, u, payload, ST.pending, sim.now);
-    sim.at(sim.now, PRIORITY.arrival, EV.targetAttempt, d.slot, d.version);
-  }
-  sim.fact(TK.delivered, rt.node, -1, u, -1, -1, -1, rt.targets.length);
+  const n = startDeliveries(sim, rt.node, rt.targets, u);
+  sim.fact(TK.delivered, rt.node, -1, u, -1, -1, -1, n);
   sim.ledger.settle(u, ST.delivered, 0);
 }
 
@@ -126,8 +121,8 @@ function fireSchedule(sim: Sim, rt: ScheduleRt, id: string): void {
   const edge = rt.targets[0];
   // The target's shaper renders the body again for each attempt; the unit carries the first
   // rendering, so inspectors show what the schedule sends.
-  const shape = (sim.edgeRt[edge] as TargetRt).shape!;
-  const body = shape(null, { ruleArn: rt.arn, ruleName: '', ingestionMs: rt.scheduledMs, attempt: 1, eventId: id });
+  const target = sim.edgeRt[edge] as TargetRt;
+  const body = target.shape!(null, shapeContext(target, rt.scheduledMs, 1, id));
   const payload: Payload = { body, eventId: id, groupId: undefined, dedupId: undefined, attributes: undefined };
   // MaximumEventAgeInSeconds counts from the scheduled time.
   const u = sim.ledger.create(rt.node, edge, null, payload, ST.pending, rt.scheduledMs);
