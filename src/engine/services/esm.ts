@@ -70,6 +70,8 @@ export interface EsmWiring {
   fn: number;
   via: number;
   props: EsmProps;
+  /** The pipe's compiled filter (its props carry no FilterCriteria). */
+  filters: Matcher[] | null;
 }
 
 /**
@@ -84,7 +86,7 @@ export function initEsm(sim: Sim, edge: number, warnings: string[], wiring?: Esm
   if (qn.kind !== 'sqsQueue' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
   const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
   const fifo = qn.props.FifoQueue;
-  const filters = compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
+  const filters = wiring ? wiring.filters : compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
   const cap = Math.max(1, Math.floor(p.ScalingConfig?.MaximumConcurrency ?? DEFAULT_ESM_MAX_CONCURRENCY));
   const rt: EsmRt = {
     kind: 'sqs',

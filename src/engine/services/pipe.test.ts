@@ -29,6 +29,12 @@ describe('EventBridge Pipes', () => {
     expect(got[0].body).toMatchObject({ body: '{"orderId":"o-6","amount":60}', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:incoming', attributes: { ApproximateReceiveCount: '1' } });
   });
 
+  it('an invalid filter is reported at load and lets every record through', () => {
+    const sim = runChecked(queueToQueue(orders(3), 'mover', { FilterPattern: '{"body": "not a list"}' }), 60_000);
+    expect(sim.warnings.some((w) => w.startsWith('Pipe mover filter: '))).toBe(true);
+    expect(sim.unitsAt('out')).toHaveLength(3);
+  });
+
   it('sends batches of at most BatchSize', () => {
     const sim = runChecked(queueToQueue(orders(12), 'mover', { BatchSize: 5 }), 60_000);
     const invoked = sim.traceSince(0).filter((f) => f.kind === 'invoked' && f.nodeId === 'mover');

@@ -23,7 +23,7 @@ import { inEdges, outEdges, sourceOf, targetOf } from '../kernel/topology';
 import { RS, TK } from '../trace';
 import { ACCOUNT, arnOf, eventBridgeEvent, REGION } from './envelope';
 import { initEsm, pokeEsm, type EsmProps } from './esm';
-import { compileMatcher, type Matcher } from './patternMatch';
+import { compileFilters, type Matcher } from './patternMatch';
 import { deleteMessage, discardFiltered, type QueueRt } from './sqsQueue';
 import { receive, type ReceiveSink } from './sqsReceive';
 import { initStreamEsm } from './streamEsm';
@@ -40,7 +40,7 @@ export interface PipeRt extends BatchWindow {
   targetEdge: number;
   queue: number;
   target: number;
-  filter: Matcher | null;
+  filters: Matcher[] | null;
   queueArn: string;
   /** The largest record the target takes, in bytes of JSON text. */
   maxBytes: number;
@@ -61,24 +61,19 @@ export function initPipe(sim: Sim, node: number, warnings: string[]): void {
   const target = targetOf(sim.topo, out);
   const sourceKind = sim.topo.nodes[source].kind;
   const p = n.props;
-  let filter: Matcher | null = null;
-  if (p.FilterPattern.trim() !== '') {
-    const c = compileMatcher(p.FilterPattern);
-    if (c !== null && c.ok) filter = c.match;
-    else if (c !== null) warnings.push(`Pipe ${n.id} filter: ${c.message}. Every record passes.`);
-  }
+  // An invalid pattern is reported and left out: every record then passes.
+  const filters = compileFilters([p.FilterPattern], `Pipe ${n.id}`, warnings);
   if (sim.topo.nodes[target].kind === 'lambdaFunction') {
     const props: EsmProps = {
       BatchSize: p.BatchSize,
       MaximumBatchingWindowInSeconds: p.MaximumBatchingWindowInSeconds,
-      FilterCriteria: p.FilterPattern.trim() === '' || filter === null ? undefined : { Filters: [{ Pattern: p.FilterPattern }] },
       // A Lambda target may always answer with batchItemFailures (aws-semantics 1.10).
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       // Pipes retry stream records until they expire unless told otherwise (-1 = infinite).
       MaximumRetryAttempts: -1,
       MaximumRecordAgeInSeconds: -1,
     } as EsmProps;
-    const wiring = { source, fn: target, via: node, props };
+    const wiring = { source, fn: target, via: node, props, filters };
     if (sourceKind === 'sqsQueue') initEsm(sim, src, warnings, wiring);
     else initStreamEsm(sim, src, warnings, wiring);
     return;
@@ -99,7 +94,7 @@ export function initPipe(sim: Sim, node: number, warnings: string[]): void {
     // SQS sources: at most 10,000 for standard queues, 10 for FIFO.
     batchSize: clampInt(p.BatchSize, 10, 1, q.fifo ? 10 : 10000),
     windowMs: q.fifo ? 0 : clampInt(p.MaximumBatchingWindowInSeconds, 0, 0, 300) * 1000,
-    filter,
+    filters,
     queueArn: arnOf(sim.topo, source),
     maxBytes: targetLimit(sim.topo.nodes[target]),
     pollNow: -1,
@@ -178,7 +173,7 @@ function sendBatch(sim: Sim, rt: PipeRt): void {
   for (const u of batch) {
     const record = sqsRecord(rt, u);
     // Filters see a JSON body as JSON (aws-semantics 1.10), the record otherwise as sent.
-    if (rt.filter !== null && !rt.filter({ ...record, body: jsonOrText(u.payload!.body) })) {
+    if (rt.filters !== null && !passes(rt.filters, { ...record, body: jsonOrText(u.payload!.body) })) {
       // Records the filter rejects are deleted from the queue (aws-semantics 1.10).
       discardFiltered(sim, u, rt.edge);
       continue;
@@ -218,6 +213,9 @@ function targetLimit(t: ScenarioNode): number {
       return 262_144;
   }
 }
+
+/** Filters are ORed. */
+const passes = (filters: readonly Matcher[], view: unknown): boolean => filters.some((m) => m(view));
 
 function jsonOrText(body: unknown): unknown {
   if (typeof body !== 'string') return body;

@@ -67,7 +67,7 @@ export function initStreamEsm(sim: Sim, edge: number, warnings: string[], wiring
   const fn = wiring?.fn ?? targetOf(sim.topo, edge);
   if (sim.topo.nodes[stream].kind !== 'kinesisStream' || sim.topo.nodes[fn].kind !== 'lambdaFunction') return;
   const p = wiring?.props ?? (e as EdgeOf<'eventSourceMapping'>).props;
-  const filters = compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
+  const filters = wiring ? wiring.filters : compileFilters((p.FilterCriteria?.Filters ?? []).map((f) => f.Pattern), `Event source mapping ${e.id}`, warnings);
   const dest = p.DestinationConfig?.OnFailure?.Destination;
   const onFailure = dest === undefined ? -1 : (sim.topo.nodeIndex.get(dest) ?? -1);
   if (dest !== undefined && onFailure < 0) warnings.push(`Event source mapping ${e.id}: OnFailure destination ${dest} does not exist; discarded batches are dropped.`);
